@@ -1,0 +1,8 @@
+"""econstats: economic figures in news text -> a clean, versioned, citable dataset."""
+
+from __future__ import annotations
+
+__version__ = "1.0.0"
+CONTRACT_VERSION = "1.0.0"
+
+__all__ = ["__version__", "CONTRACT_VERSION"]

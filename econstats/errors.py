@@ -1,0 +1,44 @@
+"""One base error and a few named subclasses; the message always names the file and the problem."""
+
+from __future__ import annotations
+
+
+class EconstatsError(Exception):
+    """econstats could not do what was asked."""
+
+    exit_code = 2
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or (self.__doc__ or "").strip())
+
+
+class CorpusError(EconstatsError):
+    """The corpus folder or its catalog cannot be read."""
+
+
+class SchemaFileError(EconstatsError):
+    """A schema, vocabulary or terms file is malformed."""
+
+
+class ReleaseExistsError(EconstatsError):
+    """That release version exists with different content."""
+
+    exit_code = 3
+
+
+class VersionBumpError(EconstatsError):
+    """The release version does not follow the version rule."""
+
+    exit_code = 3
+
+
+class LockedError(EconstatsError):
+    """Another build or release holds the lock on this data folder."""
+
+    exit_code = 3
+
+
+class VerifyError(EconstatsError):
+    """A release does not match its manifest or schema."""
+
+    exit_code = 1

@@ -1,0 +1,107 @@
+"""Frozen records that flow through the build: documents, sentences, figures, rows, rejections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded input document and what the catalog says of it."""
+
+    doc_id: str
+    path: str
+    text: str
+    sha256: str
+    published_date: date | None = None
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    language: str | None = None
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input file that was not used, and why (reason is a kebab-case code)."""
+
+    path: str
+    reason: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved reference period: SDMX label and inclusive first/last day."""
+
+    label: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its offsets in the document; story counts headline-separated stories."""
+
+    start: int
+    end: int
+    text: str
+    story: int = 0
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A stated quantity in canonical units, before any topic claims it.
+
+    `value` is signed (a fall is negative) and already in the canonical unit (`unit`).
+    `start`/`end` are document offsets of `value_text`.
+    """
+
+    start: int
+    end: int
+    value_text: str
+    value: Decimal
+    unit: str
+    unit_kind: str  # money | percent | count | physical
+    decimals: int
+    qualifier: str = "exact"
+    measure: str = "level"
+    base_year_offset: int | None = None  # "same period last year" -> -1
+    base_year: int | None = None  # "same period in 2019" -> 2019
+    restates: int | None = None  # index (within the sentence) of the figure this one restates
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A figure that cannot be published, with a kebab-case reason code and a note."""
+
+    reason: str
+    note: str
+    doc_id: str = ""
+    char_start: int | None = None
+    char_end: int | None = None
+    value_text: str = ""
+    indicator: str | None = None
+    extractor: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure claimed by an extractor, with everything needed to become a row."""
+
+    topic: str
+    indicator: str
+    extractor: str
+    figure: Figure
+    sentence: Sentence
+    period: Period
+    status: str = "actual"
+    ref_area: str = "CN"
+    entity: str | None = None
+    counterpart_area: str | None = None
+    base_period: Period | None = None
+    data_source: str | None = None
+    restates: Candidate | None = field(default=None, compare=False)

@@ -1,0 +1,58 @@
+"""The pint registry: built once from schema/units.txt; the only module that imports pint."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from importlib.resources import files
+
+import pint
+
+from econstats.errors import SchemaFileError
+
+UNITS_FILE = files("econstats.schema").joinpath("units.txt")
+CANONICAL = {"percent": "percent", "count": "count"}
+
+
+@cache
+def build_registry(path: str | None = None) -> pint.UnitRegistry:
+    """A bare registry holding only our definitions, Decimal magnitudes, redefinition refused."""
+    registry = pint.UnitRegistry(None, non_int_type=Decimal, on_redefinition="raise")
+    source = path or str(UNITS_FILE)
+    try:
+        registry.load_definitions(source)
+    except (pint.errors.DefinitionSyntaxError, pint.errors.RedefinitionError, ValueError) as err:
+        raise SchemaFileError(f"{source}: bad unit definition: {err}") from err
+    return registry
+
+
+def to_canonical(
+    magnitude: Decimal, scale: str | None, unit: str, registry: pint.UnitRegistry
+) -> Decimal:
+    """Apply a scale word and return the magnitude in `unit` (an ISO code or a unit name).
+
+    >>> ureg = build_registry()
+    >>> to_canonical(Decimal("4.35"), "trillion", "CNY", ureg)
+    Decimal('4350000000000.00')
+    >>> to_canonical(Decimal("784.7"), "亿", "CNY", ureg)
+    Decimal('78470000000.0')
+    >>> to_canonical(Decimal("3"), None, "count", ureg)
+    Decimal('3')
+    """
+    expression = f"{scale} * {unit}" if scale else unit
+    quantity = registry.Quantity(magnitude, expression).to(unit)
+    target = registry.Quantity(Decimal(1), unit)
+    if quantity.dimensionality != target.dimensionality:
+        raise pint.DimensionalityError(quantity.units, target.units)
+    return quantity.magnitude
+
+
+def is_defined(name: str, registry: pint.UnitRegistry) -> bool:
+    """True when `name` is a unit of our file (scale word, currency, unit)."""
+    return name in registry
+
+
+def same_dimension(unit_a: str, unit_b: str, registry: pint.UnitRegistry) -> bool:
+    """True when pint would convert between the two units (never across currencies)."""
+    dim_a = registry.Quantity(Decimal(1), unit_a).dimensionality
+    return dim_a == registry.Quantity(Decimal(1), unit_b).dimensionality

@@ -1,0 +1,1 @@
+"""Parser vocabulary as data files (package data)."""
