@@ -72,6 +72,7 @@ class Figure:
     base_year_offset: int | None = None  # "same period last year" -> -1
     base_year: int | None = None  # "same period in 2019" -> 2019
     restates: int | None = None  # index (within the sentence) of the figure this one restates
+    base: object | None = None  # a concrete base period mention ("compared with the 2019 holiday")
 
 
 @dataclass(frozen=True)

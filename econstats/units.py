@@ -27,9 +27,16 @@ def build_registry(path: str | None = None) -> pint.UnitRegistry:
 
 
 def to_canonical(
-    magnitude: Decimal, scale: str | None, unit: str, registry: pint.UnitRegistry
+    magnitude: Decimal,
+    scale: str | None,
+    unit: str,
+    registry: pint.UnitRegistry,
+    canonical: str | None = None,
 ) -> Decimal:
-    """Apply a scale word and return the magnitude in `unit` (an ISO code or a unit name).
+    """Apply a scale word to `magnitude` `unit` and return it in `canonical` (default `unit`).
+
+    pint does the arithmetic in Decimal; a conversion across dimensions (yuan to dollars,
+    tonnes to metres) raises pint.DimensionalityError.
 
     >>> ureg = build_registry()
     >>> to_canonical(Decimal("4.35"), "trillion", "CNY", ureg)
@@ -38,10 +45,16 @@ def to_canonical(
     Decimal('78470000000.0')
     >>> to_canonical(Decimal("3"), None, "count", ureg)
     Decimal('3')
+    >>> to_canonical(Decimal("1.5"), "million", "tonne", ureg, "kg")
+    Decimal('1500000000.0')
+    >>> to_canonical(Decimal("1"), None, "CNY", ureg, "USD")
+    Traceback (most recent call last):
+    pint.errors.DimensionalityError: Cannot convert from 'CNY' ([currency_CNY]) to 'USD' ([currency_USD])
     """
+    canonical = canonical or unit
     expression = f"{scale} * {unit}" if scale else unit
-    quantity = registry.Quantity(magnitude, expression).to(unit)
-    target = registry.Quantity(Decimal(1), unit)
+    quantity = registry.Quantity(magnitude, expression).to(canonical)
+    target = registry.Quantity(Decimal(1), canonical)
     if quantity.dimensionality != target.dimensionality:
         raise pint.DimensionalityError(quantity.units, target.units)
     return quantity.magnitude

@@ -1,0 +1,157 @@
+"""Words around a figure that say what it is: qualifier, change and its sign, level or share
+cue, comparison (year on year ...) and status (expected, target). All phrases are vocabulary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from econstats.lexicon import alternation, key, load_vocab, lookup
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase found in the text: role is change | level | share."""
+
+    start: int
+    end: int
+    role: str
+    sign: int = 0
+
+
+@cache
+def qualifier_table() -> dict[str, dict[str, str]]:
+    """key(phrase) -> qualifier row."""
+    return lookup(load_vocab("qualifiers", ("phrase", "qualifier", "in_value_text")), "phrase")
+
+
+@cache
+def qualifier_regex() -> re.Pattern[str]:
+    """A qualifier phrase that ends right before a figure."""
+    return re.compile(rf"(?P<phrase>{alternation(qualifier_table())})[ \u00a0]*$")
+
+
+def find_qualifier(before: str) -> tuple[str, int] | None:
+    """(qualifier, length to include in the figure's span; 0 when outside it) or None.
+
+    >>> find_qualifier("revenue exceeded "), find_qualifier("will exceed "), find_qualifier("rose ")
+    (('at_least', 9), ('at_least', 0), None)
+    """
+    match = qualifier_regex().search(before[-60:])
+    if not match:
+        return None
+    row = qualifier_table()[key(match.group("phrase"))]
+    included = len(match.group()) if row["in_value_text"] == "yes" else 0
+    return row["qualifier"], included
+
+
+@cache
+def cue_table() -> dict[str, Cue]:
+    """key(phrase) -> role and sign, for the cues written before a figure."""
+    table = {}
+    for row in load_vocab("changes", ("phrase", "sign", "position")):
+        if row["position"] == "before":
+            table.setdefault(key(row["phrase"]), Cue(0, 0, "change", int(row["sign"])))
+    for row in load_vocab("cues", ("phrase", "role")):
+        table.setdefault(key(row["phrase"]), Cue(0, 0, row["role"]))
+    return table
+
+
+@cache
+def cue_regex() -> re.Pattern[str]:
+    """Any cue written before a figure."""
+    return re.compile(alternation(cue_table()))
+
+
+def last_cue(gap: str) -> Cue | None:
+    """The cue nearest the figure (the last in the text before it), or None.
+
+    >>> last_cue("retail sales rose by ").sign, last_cue(" year-on-year to ").role
+    (1, 'level')
+    >>> last_cue("non-tax revenue decreased by ").sign, last_cue("the proportion of trips will ").role
+    (-1, 'share')
+    >>> last_cue("an increase of ").sign, last_cue("Sales of cars ") is None
+    (1, True)
+    """
+    found = None
+    for found in cue_regex().finditer(gap):
+        pass
+    if found is None:
+        return None
+    cue = cue_table()[key(found.group())]
+    return Cue(found.start(), found.end(), cue.role, cue.sign)
+
+
+@cache
+def after_change_regex() -> re.Pattern[str]:
+    """A change noun right after a percent figure: "the 2.4 percent growth"."""
+    rows = load_vocab("changes", ("phrase", "sign", "position"))
+    return re.compile(r"\s*-?\s*" + alternation(r["phrase"] for r in rows if r["position"] == "after"))
+
+
+def sign_after(after: str) -> int:
+    """+1 / -1 when a change noun follows the figure, else 0.
+
+    >>> sign_after(" growth seen in"), sign_after(" decline"), sign_after(" of the total")
+    (1, -1, 0)
+    """
+    match = after_change_regex().match(after)
+    if not match:
+        return 0
+    rows = load_vocab("changes", ("phrase", "sign", "position"))
+    signs = {key(r["phrase"]): int(r["sign"]) for r in rows if r["position"] == "after"}
+    return signs[key(match.group().strip(" -"))]
+
+
+@cache
+def comparison_table() -> dict[str, str]:
+    """key(phrase) -> measure code (yoy_pct, mom_pct, qoq_pct)."""
+    rows = load_vocab("comparisons", ("phrase", "measure"))
+    return {key(row["phrase"]): row["measure"] for row in rows}
+
+
+@cache
+def comparison_regex() -> re.Pattern[str]:
+    """Any comparison phrase."""
+    return re.compile(alternation(comparison_table()))
+
+
+def find_comparison(text: str) -> tuple[str, int, int] | None:
+    """(measure, start, end) of the first comparison phrase in the text.
+
+    >>> find_comparison(" year-on-year in the first eight months")
+    ('yoy_pct', 1, 13)
+    >>> find_comparison(" month on month"), find_comparison(" in October") is None
+    (('mom_pct', 1, 15), True)
+    """
+    match = comparison_regex().search(text)
+    if not match:
+        return None
+    return comparison_table()[key(match.group())], match.start(), match.end()
+
+
+@cache
+def status_regex() -> re.Pattern[str]:
+    """Any status phrase (expected, projected, aims ...)."""
+    return re.compile(alternation(status_table()))
+
+
+@cache
+def status_table() -> dict[str, str]:
+    """key(phrase) -> forecast | target."""
+    return {key(r["phrase"]): r["status"] for r in load_vocab("statuses", ("phrase", "status"))}
+
+
+def status_before(text: str) -> str:
+    """The status of a figure from the nearest status phrase before it; "actual" without one.
+
+    >>> status_before("It is expected that the proportion will exceed ")
+    'forecast'
+    >>> status_before("The country aims to keep growth at "), status_before("Sales rose ")
+    ('target', 'actual')
+    """
+    found = None
+    for found in status_regex().finditer(text):
+        pass
+    return status_table()[key(found.group())] if found else "actual"

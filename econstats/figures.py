@@ -1,0 +1,111 @@
+"""Find the stated quantities of a sentence: number + scale word + currency or unit.
+
+A number becomes a figure only with a unit: a currency, percent, a unit of vocab/units.csv, or a
+scale word ("600 million views"). Bare numbers -- years, ages, "Article 36", "10 films" -- are
+not figures. Values are converted by pint (econstats.units) into the canonical unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import pint
+
+from econstats.lexicon import alternation, key, load_vocab
+from econstats.money import currency_pattern, to_currency
+from econstats.numbers import NUMBER, parse_number
+from econstats.units import build_registry, to_canonical
+
+
+@dataclass(frozen=True)
+class RawFigure:
+    """A figure's span and parts before its sign, measure and qualifier are known."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    unit_kind: str
+    decimals: int
+
+
+@cache
+def figure_regex() -> re.Pattern[str]:
+    """The one compiled figure pattern, built from the vocabulary files."""
+    scales = load_vocab("scales", ("word", "unit", "attached_only"))
+    units = load_vocab("units", ("phrase", "unit", "kind"))
+    suffix = alternation([row["phrase"] for row in units]).removesuffix(")")
+    suffix += "|" + currency_pattern("suffix").removeprefix("(?:")
+    pattern = rf"""
+        (?: (?P<prefix> {currency_pattern("prefix")} ) [ \u00a0]? )?   # $, US$, RMB, HK$
+        (?P<number> {NUMBER} )
+        (?: [ \u00a0]? (?P<scale> {alternation(row["word"] for row in scales)} ) )?
+        (?: [ \u00a0]? (?P<unit> {suffix} ) )?                        # percent, yuan, trips
+    """
+    return re.compile(pattern, re.VERBOSE)
+
+
+@cache
+def scale_table() -> dict[str, dict[str, str]]:
+    """key(scale word) -> its row (pint unit name, attached_only)."""
+    return {key(row["word"]): row for row in load_vocab("scales", ("word", "unit"))}
+
+
+@cache
+def unit_table() -> dict[str, dict[str, str]]:
+    """key(unit phrase) -> its row (canonical unit, kind)."""
+    return {key(row["phrase"]): row for row in load_vocab("units", ("phrase", "unit", "kind"))}
+
+
+def classify(match: re.Match[str]) -> tuple[str, str] | None:
+    """(unit, kind) of a figure match, or None when it is no figure."""
+    prefix, scale, unit = match.group("prefix", "scale", "unit")
+    currency = to_currency(prefix) or to_currency(unit)
+    if scale and scale_table()[key(scale)]["attached_only"] == "yes":
+        glued = match.group("number") + scale == match.group()[-len(match.group("number") + scale) :]
+        if not (prefix and glued and not unit):
+            return None
+    if prefix and unit and to_currency(unit) and to_currency(unit) != to_currency(prefix):
+        return None
+    if currency:
+        return currency, "money"
+    if unit:
+        row = unit_table()[key(unit)]
+        return row["unit"], row["kind"]
+    if scale:
+        return "count", "count"
+    return None
+
+
+def find_raw_figures(
+    text: str, offset: int = 0, registry: pint.UnitRegistry | None = None
+) -> list[RawFigure]:
+    """Figures of a sentence with canonical values (unsigned) and document offsets.
+
+    >>> [(f.value, f.unit) for f in find_raw_figures("to nearly 18.65 trillion yuan ($4.46 trillion)")]
+    [(Decimal('18650000000000.00'), 'CNY'), (Decimal('4460000000000.00'), 'USD')]
+    >>> [(f.value, f.unit) for f in find_raw_figures("784.7亿元, up 5.7%, 1.94 billion passenger trips")]
+    [(Decimal('78470000000.0'), 'CNY'), (Decimal('5.7'), 'percent'), (Decimal('1940000000.00'), 'count')]
+    >>> find_raw_figures("Article 36, aged 93, 10 films, the 75th anniversary, in 2024, 5m away")
+    []
+    """
+    registry = registry or build_registry()
+    figures = []
+    for match in figure_regex().finditer(text):
+        kind = classify(match)
+        if kind is None:
+            continue
+        unit, unit_kind = kind
+        value, decimals = parse_number(match.group("number")) or (Decimal(0), 0)
+        scale = match.group("scale")
+        pint_scale = scale_table()[key(scale)]["unit"] if scale else None
+        canonical = unit
+        if unit_kind == "physical":
+            canonical = unit_table()[key(match.group("unit"))]["canonical"]
+        value = to_canonical(value, pint_scale, unit, registry, canonical)
+        start, end = match.span()
+        figures.append(RawFigure(start + offset, end + offset, value, canonical, unit_kind, decimals))
+    return figures

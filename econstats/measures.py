@@ -1,0 +1,140 @@
+"""Turn a sentence's raw figures into Figures: qualifier, sign, measure, base and restatement.
+
+The nearest cue before a figure decides: a change word ("rose", "down", "an increase of")
+makes a change, a level word ("to", "totaled", "came in at") a level, a share word
+("accounted for", "proportion of") a share. A figure joined to a change by "and"/"," alone
+("up 0.7 percent year-on-year and 19.4 percent compared with ...") shares its sign.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from econstats.cues import find_comparison, find_qualifier, last_cue, sign_after
+from econstats.figures import RawFigure
+from econstats.model import Figure
+
+JOINER = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as)?[\s,]*", re.IGNORECASE)
+RESTATEMENT = re.compile(
+    r"""\s* (?: [(（]                     # "31.25 trillion yuan ($4.46 trillion)"
+             | ,?\s* or                  # "250 million yuan, or about $35 million"
+             | ,?\s* (?:equivalent|equal) \s+ to
+             ) \s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def build_figures(
+    text: str, offset: int, raws: Sequence[RawFigure], mentions: Sequence[Any] = ()
+) -> list[Figure]:
+    """Figures of one sentence (`text` starts at document offset `offset`)."""
+    figures: list[Figure] = []
+    previous_end = offset
+    for index, raw in enumerate(raws):
+        before = text[previous_end - offset : raw.start - offset]
+        following = raws[index + 1].start if index + 1 < len(raws) else offset + len(text)
+        after = text[raw.end - offset : following - offset]
+        figure = with_qualifier(text, offset, raw, before)
+        before = before[: len(before) - (raw.start - figure.start)]
+        restated = restated_index(figures, figure, before)
+        if restated is not None:
+            original = figures[restated]
+            signed = figure.value if original.value >= 0 else -figure.value
+            figure = replace(figure, value=signed, measure=original.measure, restates=restated)
+        else:
+            previous = figures[-1] if figures else None
+            figure = with_measure(figure, before, after, previous, mentions)
+        figures.append(figure)
+        previous_end = raw.end
+    return figures
+
+
+def with_qualifier(text: str, offset: int, raw: RawFigure, before: str) -> Figure:
+    """The figure with its qualifier, its span widened when the qualifier is part of it."""
+    qualifier, included = find_qualifier(before) or ("exact", 0)
+    start = raw.start - included
+    return Figure(
+        start=start,
+        end=raw.end,
+        value_text=text[start - offset : raw.end - offset],
+        value=raw.value,
+        unit=raw.unit,
+        unit_kind=raw.unit_kind,
+        decimals=raw.decimals,
+        qualifier=qualifier,
+    )
+
+
+def restated_index(figures: list[Figure], figure: Figure, before: str) -> int | None:
+    """Index of the money figure this one restates in another currency, or None."""
+    if not figures or figure.unit_kind != "money":
+        return None
+    previous = figures[-1]
+    if previous.unit_kind != "money" or previous.unit == figure.unit:
+        return None
+    return len(figures) - 1 if RESTATEMENT.fullmatch(before) else None
+
+
+def with_measure(
+    figure: Figure,
+    before: str,
+    after: str,
+    previous: Figure | None,
+    mentions: Sequence[Any],
+) -> Figure:
+    """The figure with its sign, measure and base from the words around it.
+
+    `before` is the text from the previous figure (or the sentence start) up to this figure and
+    its qualifier; `after` runs to the next figure (or the sentence end).
+    """
+    gap = before
+    cue = last_cue(gap)
+    sign = cue.sign if cue and cue.role == "change" else 0
+    comparison = find_comparison(after) or find_comparison(gap)
+    if not cue and not sign:
+        sign = sign_after(after)
+        if not sign and previous is not None and previous.measure not in ("level", "share_pct"):
+            stripped = gap
+            if comparison:
+                stripped = gap.replace(gap[comparison[1] : comparison[2]], "", 1)
+            if JOINER.fullmatch(stripped):
+                sign = 1 if previous.value >= 0 else -1
+    if figure.unit_kind == "pp":
+        return signed(figure, sign, "pp_change")
+    if figure.unit_kind != "percent":
+        return signed(figure, sign, "abs_change" if sign else "level")
+    if cue and cue.role == "share":
+        return replace(figure, measure="share_pct")
+    if not sign and comparison is None:
+        return figure
+    return percent_change(signed(figure, sign or 1, "yoy_pct"), after, comparison, mentions)
+
+
+def signed(figure: Figure, sign: int, measure: str) -> Figure:
+    """The figure with its measure and, for a fall, a negative value."""
+    value = -figure.value if sign < 0 else figure.value
+    return replace(figure, value=value, measure=measure)
+
+
+def percent_change(
+    figure: Figure, after: str, comparison: tuple[str, int, int] | None, mentions: Sequence[Any]
+) -> Figure:
+    """A percent change: year on year unless the text names another comparison or a base."""
+    base = next(
+        (m for m in mentions if m.role == "base" and figure.end <= m.start <= figure.end + len(after)),
+        None,
+    )
+    if comparison and (base is None or comparison[1] < base.start - figure.end):
+        return replace(figure, measure=comparison[0])
+    if base is None:
+        return figure
+    spec = base.spec
+    if base.same_period and spec is not None and spec.year is None and spec.year_offset == -1:
+        return replace(figure, measure="yoy_pct")
+    if base.same_period and spec is not None:
+        return replace(figure, measure="pct_change", base_year=spec.year,
+                       base_year_offset=spec.year_offset)
+    return replace(figure, measure="pct_change", base=base)

@@ -1,0 +1,84 @@
+"""Split a document into stories, paragraphs and sentences, keeping character offsets.
+
+A paragraph is a line. A line that does not end like a sentence (no final . ! ? or closing
+quote) is a headline or sub-heading: it starts a new story, so context such as the period
+of "during this period" never leaks from one story into the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from econstats.lexicon import load_vocab
+from econstats.model import Sentence
+
+SENTENCE_END = re.compile(
+    r"""
+    (?: [.!?]+ ["'”’)\]]*      # full stop, possibly closed by a quote or bracket
+      (?=\s+["'“‘(\[]?[A-Z0-9])  # ... then space and a capital, digit or opening quote
+    | [。！？]+ [”’」』)）]*     # CJK sentence ends need no space after them
+    )
+    """,
+    re.VERBOSE,
+)
+LINE_END = re.compile(r"""[.!?。！？:：]["'”’)\]」』）]*\s*$""")
+LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def abbreviations() -> frozenset[str]:
+    """Tokens whose full stop does not end a sentence (vocab/abbreviations.csv)."""
+    return frozenset(row["abbreviation"] for row in load_vocab("abbreviations", ("abbreviation",)))
+
+
+def is_headline(line: str) -> bool:
+    """A non-empty line that does not end like a sentence.
+
+    >>> is_headline("China's fiscal revenue up 0.8 pct in first 10 months")
+    True
+    >>> is_headline("Retail sales rose 3.4 percent.")
+    False
+    """
+    return bool(line.strip()) and not LINE_END.search(line)
+
+
+def split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans inside one line, trimmed of surrounding spaces."""
+    known = abbreviations()
+    cursor = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        token = LAST_TOKEN.search(text, cursor, match.end())
+        if token and token.group(1) in known:
+            continue
+        yield from trimmed(text, cursor, match.end())
+        cursor = match.end()
+    yield from trimmed(text, cursor, end)
+
+
+def trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span without leading and trailing white space, if anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of the text with offsets, story and paragraph numbers.
+
+    >>> [(s.text, s.story) for s in split_sentences("Title\\nSales rose 3 percent. It was U.S. data.")]
+    [('Title', 1), ('Sales rose 3 percent.', 1), ('It was U.S. data.', 1)]
+    """
+    sentences: list[Sentence] = []
+    story = 0
+    offset = 0
+    for paragraph, line in enumerate(text.split("\n")):
+        end = offset + len(line)
+        if is_headline(line):
+            story += 1
+        for start, stop in split_line(text, offset, end):
+            sentences.append(Sentence(start, stop, text[start:stop], story, paragraph))
+        offset = end + 1
+    return sentences
