@@ -1,0 +1,117 @@
+"""How to cite a release: CITATION.cff, BibTeX and APA text, all from the same few constants."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from econstats.errors import EconstatsError
+
+DATASET_NAME = "econstats"
+TITLE = "econstats: economic figures from news text"
+AUTHOR = "econstats contributors"
+DATA_LICENSE = "CC-BY-4.0"
+DATA_LICENSE_TITLE = "Creative Commons Attribution 4.0 International"
+DATA_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+ABSTRACT = (
+    "Economic figures stated in news text (fiscal, retail, company, trade and transport "
+    "statistics), one row per figure with its unit, period, source document and the exact "
+    "text that states it."
+)
+KEYWORDS = ("economic statistics", "China", "news text", "SDMX", "Parquet")
+FORMATS = ("cff", "bibtex", "apa")
+
+
+def citation_text(version: str) -> str:
+    """A one-line citation without a date, for Parquet metadata (files hold no clock values).
+
+    >>> citation_text("1.0.0").endswith("text (Version 1.0.0) [Data set]. License: CC-BY-4.0.")
+    True
+    """
+    return f"{AUTHOR}. {TITLE} (Version {version}) [Data set]. License: {DATA_LICENSE}."
+
+
+def render_cff(version: str, date_released: str) -> str:
+    """CITATION.cff (Citation File Format 1.2.0) for a release; strings are JSON-quoted YAML.
+
+    >>> print(render_cff("1.0.0", "2025-11-20").splitlines()[4:7])
+    ['version: "1.0.0"', 'date-released: "2025-11-20"', 'license: "CC-BY-4.0"']
+    """
+    lines = [
+        "cff-version: 1.2.0",
+        'message: "If you use this dataset, please cite it as below."',
+        "type: dataset",
+        f"title: {json.dumps(TITLE)}",
+        f"version: {json.dumps(version)}",
+        f"date-released: {json.dumps(date_released)}",
+        f"license: {json.dumps(DATA_LICENSE)}",
+        "authors:",
+        f"  - name: {json.dumps(AUTHOR)}",
+        f"abstract: {json.dumps(ABSTRACT)}",
+        "keywords:",
+        *(f"  - {json.dumps(word)}" for word in KEYWORDS),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_bibtex(version: str, date_released: str) -> str:
+    """A BibTeX @misc entry (BibTeX has no dataset type; biblatex readers accept @misc).
+
+    >>> print(render_bibtex("1.0.0", "2025-11-20").splitlines()[0])
+    @misc{econstats_1_0_0,
+    """
+    key = f"{DATASET_NAME}_{version}".replace(".", "_").replace("-", "_")
+    year, month = date_released[:4], date_released[5:7]
+    lines = [
+        f"@misc{{{key},",
+        f"  author = {{{{{AUTHOR}}}}},",
+        f"  title = {{{{{TITLE}}}}},",
+        f"  year = {{{year}}},",
+        f"  month = {{{month}}},",
+        f"  version = {{{version}}},",
+        f"  note = {{Data set, version {version}, released {date_released}. "
+        f"License: {DATA_LICENSE}}},",
+        "}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_apa(version: str, date_released: str) -> str:
+    """APA 7 reference for a data set.
+
+    >>> render_apa("1.0.0", "2025-11-20")[:32]
+    'econstats contributors. (2025). '
+    """
+    return f"{AUTHOR}. ({date_released[:4]}). {TITLE} (Version {version}) [Data set].\n"
+
+
+def render(version: str, date_released: str, fmt: str = "cff") -> str:
+    """The citation of ``version`` in one of FORMATS."""
+    renderers = {"cff": render_cff, "bibtex": render_bibtex, "apa": render_apa}
+    if fmt not in renderers:
+        raise EconstatsError(f"unknown citation format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return renderers[fmt](version, date_released)
+
+
+def read_index(releases_dir: Path) -> dict:
+    """data/releases/index.json as written by econstats.release; EconstatsError if unreadable."""
+    index_path = Path(releases_dir) / "index.json"
+    try:
+        return json.loads(index_path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise EconstatsError(f"{index_path}: no releases yet (run econstats release)") from err
+    except (OSError, json.JSONDecodeError) as err:
+        raise EconstatsError(f"{index_path}: cannot read the release index: {err}") from err
+
+
+def cite(releases_dir: Path, version: str | None = None, fmt: str = "cff") -> str:
+    """The citation of ``version`` (default: the latest release) listed in the release index."""
+    index = read_index(releases_dir)
+    entries = {entry["version"]: entry for entry in index.get("releases", [])}
+    wanted = version or index.get("latest")
+    if wanted not in entries:
+        known = ", ".join(entries) or "none"
+        raise EconstatsError(
+            f"{Path(releases_dir) / 'index.json'}: no release {wanted!r} (releases: {known})"
+        )
+    return render(wanted, entries[wanted]["date"], fmt)

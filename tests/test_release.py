@@ -1,0 +1,393 @@
+"""Releases (issue 3): immutable, reproducible, verifiable; the version rule; locking.
+
+The helpers at the top build small synthetic build folders from real seed sentences; the other
+test_release_* / test_diff / test_cite / test_verify files import them from here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from econstats import release_cli
+from econstats.arrow import observation_schema
+from econstats.cite import render_cff
+from econstats.errors import (
+    EconstatsError,
+    LockedError,
+    ReleaseExistsError,
+    VersionBumpError,
+)
+from econstats.parquet_io import dataset_metadata, write_table
+from econstats.release import release
+from econstats.verify import verify_release
+
+REPO = Path(__file__).resolve().parent.parent
+DATE = "2025-11-20"
+D = dt.date
+FISCAL_DOC, RETAIL_DOC = "001_40eeacbf8687f7d6", "000_b10aee10baf3644e"
+DOC_SHA256 = {
+    FISCAL_DOC: "2e53197755c2a53f715d6f194945d7ea839590ba93c54f137c25b691296cd1dc",
+    RETAIL_DOC: "402f74b250faf7b63a7db1395fe3560a9fc6d0366fcf3072a5fe9a10cfecfc6b",
+}
+FISCAL_QUOTE = (
+    "China's fiscal revenue increased by 0.8 percent year on year to nearly 18.65 trillion yuan "
+    "(about 2.63 trillion U.S. dollars) in the first 10 months of 2025, according to data "
+    "released by the Ministry of Finance on Monday."
+)
+RETAIL_QUOTE = (
+    "In the first eight months of 2024, retail sales rose by 3.4 percent year-on-year to 31.25 "
+    "trillion yuan ($4.46 trillion), according to data from the National Bureau of Statistics "
+    "(NBS)."
+)
+COMPANY_QUOTE = (
+    "In the second quarter of 2025, Kling's revenue exceeded 250 million yuan (about 35.09 "
+    'million U.S. dollars)," said Wang Ruoxuan, senior product operations manager at Kling AI.'
+)
+
+
+def obs(doc_id, indicator, measure, value, unit, value_text, char_start, **extra) -> dict:
+    """One observation row with the contract's columns; obs_id digests the identifying fields."""
+    period = extra.pop("period", ("2025-01-01/P10M", D(2025, 1, 1), D(2025, 10, 31)))
+    row = {name: None for name in observation_schema().names}
+    row.update(
+        topic=indicator.split(".")[0], indicator=indicator, ref_area="CN", measure=measure,
+        value=value, unit=unit, decimals=extra.pop("decimals", 2),
+        qualifier=extra.pop("qualifier", "exact"), status="actual", period=period[0],
+        period_start=period[1], period_end=period[2], doc_id=doc_id,
+        doc_sha256=DOC_SHA256[doc_id], char_start=char_start,
+        char_end=char_start + len(value_text), value_text=value_text,
+        quote=extra.pop("quote", FISCAL_QUOTE), published_date=D(2025, 9, 15),
+        extractor=f"{indicator.split('.')[0]}@1.0.0",
+    )  # fmt: skip
+    row.update(extra)
+    key = [row[k] for k in ("doc_id", "indicator", "entity", "counterpart_area", "measure")]
+    key += [row[k] for k in ("unit", "period_start", "period_end", "status")]
+    row["obs_id"] = hashlib.sha256(repr(key).encode()).hexdigest()[:16]
+    parts = ("indicator", "ref_area", "entity", "counterpart_area", "measure", "unit")
+    row["series_key"] = "|".join(row[k] or "" for k in parts)
+    return row
+
+
+FISCAL_LEVEL = obs(FISCAL_DOC, "fiscal.revenue", "level", 1.865e13, "CNY",
+                   "nearly 18.65 trillion yuan", 2128, qualifier="at_most",
+                   data_source="Ministry of Finance")  # fmt: skip
+FISCAL_YOY = obs(FISCAL_DOC, "fiscal.revenue", "yoy_pct", 0.8, "percent", "0.8 percent", 2100,
+                 decimals=1, data_source="Ministry of Finance")  # fmt: skip
+RETAIL_PERIOD = ("2024-01-01/P8M", D(2024, 1, 1), D(2024, 8, 31))
+RETAIL_LEVEL = obs(RETAIL_DOC, "retail.sales", "level", 3.125e13, "CNY", "31.25 trillion yuan",
+                   7943, period=RETAIL_PERIOD, quote=RETAIL_QUOTE,
+                   data_source="National Bureau of Statistics")  # fmt: skip
+COMPANY_LEVEL = obs(FISCAL_DOC, "company.revenue", "level", 2.5e8, "CNY",
+                    "exceeded 250 million yuan", 1569, decimals=0, qualifier="at_least",
+                    entity="Kling AI", quote=COMPANY_QUOTE,
+                    period=("2025-Q2", D(2025, 4, 1), D(2025, 6, 30)))  # fmt: skip
+SEED_ROWS = [FISCAL_LEVEL, FISCAL_YOY, RETAIL_LEVEL, COMPANY_LEVEL]
+
+
+def changed(row: dict, **fields) -> dict:
+    """A copy of ``row`` with some columns changed (obs_id kept: a correction)."""
+    return {**row, **fields}
+
+
+def make_build(folder: Path, rows: list[dict]) -> Path:
+    """A build folder as econstats build writes it: one Parquet per topic and report.json."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for topic in sorted({row["topic"] for row in rows}):
+        table = pa.Table.from_pylist([r for r in rows if r["topic"] == topic], observation_schema())
+        write_table(table, folder / f"{topic}.parquet", dataset_metadata("build"))
+    inputs = [
+        {"doc_id": doc, "path": f"seeds/{doc}.txt", "sha256": sha, "used": True}
+        for doc, sha in sorted(DOC_SHA256.items())
+    ]
+    report = {
+        "inputs": inputs,
+        "catalog": {"path": "seeds/catalog.csv", "sha256": "c" * 64},
+        "econstats_version": "1.0.0",
+    }
+    (folder / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    return folder
+
+
+def release_rows(tmp: Path, version: str, rows: list[dict], date: str = DATE):
+    """Build ``rows`` into a fresh build folder and release it into tmp/data."""
+    build = make_build(tmp / f"build-{version}-{len(list(tmp.glob('build-*')))}", rows)
+    return release(version, build, tmp / "data", date)
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    """Run a release subcommand like econstats.cli.main does; return (exit code, out, err)."""
+    parser = argparse.ArgumentParser(prog="econstats")
+    release_cli.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args([str(arg) for arg in argv])
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = int(args.handler(args) or 0)
+        except EconstatsError as error:
+            print(f"econstats: error: {error}", file=sys.stderr)
+            code = error.exit_code
+    return code, out.getvalue(), err.getvalue()
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file of a folder by name."""
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("row", SEED_ROWS, ids=lambda row: row["value_text"])
+def test_fixture_spans_match_the_seeds(row):
+    text = (REPO / "seeds" / f"{row['doc_id']}.txt").read_text(encoding="utf-8")
+    assert text[row["char_start"] : row["char_end"]] == row["value_text"]
+    assert row["value_text"] in row["quote"]
+
+
+def test_release_writes_every_file_and_verifies(tmp_path):
+    result = release_rows(tmp_path, "1.0.0", SEED_ROWS)
+    folder = tmp_path / "data" / "releases" / "1.0.0"
+    assert (result.status, result.path) == ("created", folder)
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "CHANGES.md", "CITATION.cff", "company.parquet", "datapackage.json",
+        "fiscal.parquet", "manifest.json", "retail.parquet",
+    ]  # fmt: skip
+    assert verify_release(folder) == []
+    assert sorted(p.name for p in folder.parent.iterdir()) == ["1.0.0", "index.json"]
+    assert json.loads((folder.parent / "index.json").read_text()) == {
+        "dataset": "econstats",
+        "latest": "1.0.0",
+        "releases": [{"version": "1.0.0", "date": DATE, "path": "1.0.0/"}],
+    }
+    assert (tmp_path / "CITATION.cff").read_text() == render_cff("1.0.0", DATE)
+    assert (folder / "CITATION.cff").read_text() == render_cff("1.0.0", DATE)
+    assert (
+        folder / "CHANGES.md"
+    ).read_text() == "# Changes in econstats 1.0.0\n\nFirst release: 4 observations.\n"
+    assert not (tmp_path / "data" / ".lock").exists()
+
+
+def test_cli_release_then_verify(tmp_path):
+    build = make_build(tmp_path / "build", SEED_ROWS)
+    data = tmp_path / "data"
+    code, out, _ = run_cli("release", "1.0.0", "--build", build, "--data", data, "--date", DATE)
+    assert (code, out) == (0, f"{data / 'releases' / '1.0.0'}: release 1.0.0 written\n")
+    assert run_cli("verify", data / "releases" / "1.0.0")[:2] == (
+        0,
+        f"{data / 'releases' / '1.0.0'}: ok\n",
+    )
+
+
+def test_rerelease_of_identical_content_is_a_no_op(tmp_path):
+    release_rows(tmp_path, "1.0.0", SEED_ROWS)
+    folder = tmp_path / "data" / "releases" / "1.0.0"
+    before = folder_bytes(folder)
+    build = make_build(tmp_path / "again", list(reversed(SEED_ROWS)))
+    data = tmp_path / "data"
+    code, out, err = run_cli(
+        "release", "1.0.0", "--build", build, "--data", data, "--date", "2026-01-01"
+    )
+    assert (code, err) == (0, "")
+    assert out == f"{folder}: release 1.0.0 exists with identical content; nothing to do\n"
+    assert folder_bytes(folder) == before
+
+
+def test_changed_content_under_an_existing_version_is_refused(tmp_path):
+    release_rows(tmp_path, "1.0.0", SEED_ROWS)
+    folder = tmp_path / "data" / "releases" / "1.0.0"
+    before = folder_bytes(folder)
+    with pytest.raises(ReleaseExistsError, match="exists with different content"):
+        release_rows(tmp_path, "1.0.0", [changed(FISCAL_LEVEL, value=1.866e13), *SEED_ROWS[1:]])
+    build = make_build(tmp_path / "other", SEED_ROWS[:2])
+    code, _, err = run_cli("release", "1.0.0", "--build", build, "--data", tmp_path / "data")
+    assert code == 3
+    assert f"{folder}: release 1.0.0 exists with different content" in err
+    assert folder_bytes(folder) == before
+    assert sorted(p.name for p in folder.parent.iterdir()) == ["1.0.0", "index.json"]
+
+
+FIRST = SEED_ROWS[:3]
+CORRECTED = [changed(FISCAL_LEVEL, value=1.8651e13), *SEED_ROWS[1:]]
+# (id, rows of release 1.0.0, rows of the next release, its version, error text or None)
+VERSION_RULE = [
+    ("value corrected, patch", SEED_ROWS, CORRECTED, "1.0.1", None),
+    ("value corrected, a minor bump is more than enough", SEED_ROWS, CORRECTED, "1.1.0", None),
+    ("attribute corrected, patch", SEED_ROWS,
+     [changed(COMPANY_LEVEL, qualifier="exact"), *SEED_ROWS[:3]], "1.0.1", None),
+    ("nothing changed, patch", SEED_ROWS, SEED_ROWS, "1.0.1", None),
+    ("observation added, minor", FIRST, SEED_ROWS, "1.1.0", None),
+    ("observation added, major", FIRST, SEED_ROWS, "2.0.0", None),
+    ("observation added, minor pre-release", FIRST, SEED_ROWS, "1.1.0-rc.1", None),
+    ("observation added, patch refused", FIRST, SEED_ROWS, "1.0.1",
+     "1.0.0 -> 1.0.1 is a PATCH bump, but the data needs a MINOR bump from 1.0.0 "
+     "(1 added, 0 removed, 0 changed)"),
+    ("observation removed, patch refused", SEED_ROWS, FIRST, "1.0.1",
+     "needs a MINOR bump from 1.0.0 (0 added, 1 removed, 0 changed)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "first, rows, version, error",
+    [case[1:] for case in VERSION_RULE],
+    ids=[c[0] for c in VERSION_RULE],
+)
+def test_version_rule(tmp_path, first, rows, version, error):
+    release_rows(tmp_path, "1.0.0", first)
+    if error is None:
+        assert release_rows(tmp_path, version, rows).status == "created"
+        assert verify_release(tmp_path / "data" / "releases" / version) == []
+    else:
+        with pytest.raises(VersionBumpError) as raised:
+            release_rows(tmp_path, version, rows)
+        assert error in str(raised.value)
+        assert raised.value.exit_code == 3
+        assert not (tmp_path / "data" / "releases" / version).exists()
+
+
+def test_schema_change_needs_a_major_bump(tmp_path, monkeypatch):
+    monkeypatch.setattr("econstats.parquet_io.CONTRACT_VERSION", "0.9.0")
+    release_rows(tmp_path, "1.0.0", SEED_ROWS)
+    monkeypatch.undo()
+    with pytest.raises(VersionBumpError, match=r"needs a MAJOR bump .*contract_version 0.9.0"):
+        release_rows(tmp_path, "1.1.0", SEED_ROWS)
+    assert release_rows(tmp_path, "2.0.0", SEED_ROWS).status == "created"
+
+
+@pytest.mark.parametrize(
+    "version", ["v1.0.0", "../x", "1.0", "1.0.0+build.1", "01.0.0", "1.0.0/..", "", "1.0.0\n"]
+)
+def test_bad_version_strings_are_refused(tmp_path, version):
+    with pytest.raises(EconstatsError, match="is not MAJOR.MINOR.PATCH"):
+        release_rows(tmp_path, version, SEED_ROWS)
+    assert not (tmp_path / "data").exists()
+    assert not (tmp_path / "x").exists()
+
+
+def test_two_releases_of_the_same_build_are_byte_identical(tmp_path, monkeypatch):
+    first = make_build(tmp_path / "build-a", SEED_ROWS)
+    second = make_build(tmp_path / "build-b", list(reversed(SEED_ROWS)))
+    release("1.0.0", first, tmp_path / "a", DATE)
+    monkeypatch.setenv(
+        "SOURCE_DATE_EPOCH", str(int(dt.datetime(2025, 11, 20, 12, tzinfo=dt.UTC).timestamp()))
+    )
+    release("1.0.0", second, tmp_path / "b")
+    assert folder_bytes(first) == folder_bytes(second)
+    a = folder_bytes(tmp_path / "a" / "releases" / "1.0.0")
+    assert a == folder_bytes(tmp_path / "b" / "releases" / "1.0.0")
+    assert (tmp_path / "a" / "releases" / "index.json").read_bytes() == (
+        tmp_path / "b" / "releases" / "index.json"
+    ).read_bytes()
+
+
+def fail_on_call(target: str, monkeypatch, call: int = 1, error: type = OSError):
+    """Make the ``call``-th call of ``target`` (dotted path) raise ``error``."""
+    module, name = target.rsplit(".", 1)
+    original = getattr(sys.modules[module], name)
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == call:
+            raise error(f"simulated failure in {name}")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(target, failing)
+
+
+INTERRUPTIONS = [
+    ("second parquet write", "econstats.release.write_table", 2, OSError),
+    (
+        "keyboard interrupt in a parquet write",
+        "econstats.release.write_table",
+        3,
+        KeyboardInterrupt,
+    ),
+    ("manifest", "econstats.release.build_manifest", 1, OSError),
+    ("final rename", "os.replace", 1, OSError),
+]
+
+
+@pytest.mark.parametrize(
+    "what, target, call, error", INTERRUPTIONS, ids=[i[0] for i in INTERRUPTIONS]
+)
+def test_an_interrupted_release_leaves_nothing_behind(
+    tmp_path, monkeypatch, what, target, call, error
+):
+    build = make_build(tmp_path / "build", SEED_ROWS)
+    fail_on_call(target, monkeypatch, call, error)
+    with pytest.raises(error, match="simulated failure"):
+        release("1.0.0", build, tmp_path / "data", DATE)
+    monkeypatch.undo()
+    assert list((tmp_path / "data" / "releases").iterdir()) == []
+    assert not (tmp_path / "data" / ".lock").exists()
+    assert release("1.0.0", build, tmp_path / "data", DATE).status == "created"
+
+
+def test_a_staging_folder_left_by_a_crash_is_cleared(tmp_path):
+    leftover = tmp_path / "data" / "releases" / ".staging-1.0.0-abc123"
+    leftover.mkdir(parents=True)
+    (leftover / "fiscal.parquet").write_bytes(b"half")
+    release_rows(tmp_path, "1.0.0", SEED_ROWS)
+    assert sorted(p.name for p in leftover.parent.iterdir()) == ["1.0.0", "index.json"]
+
+
+def test_a_held_lock_refuses_the_release(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / ".lock").write_text(f"{os.getpid()}\n")
+    with pytest.raises(LockedError, match=rf"\.lock: held by pid {os.getpid()}"):
+        release_rows(tmp_path, "1.0.0", SEED_ROWS)
+    assert (tmp_path / "data" / ".lock").read_text() == f"{os.getpid()}\n"
+    assert not (tmp_path / "data" / "releases" / "1.0.0").exists()
+
+
+def test_the_lock_of_a_dead_process_is_taken_over(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / ".lock").write_text(dead.stdout)
+    assert release_rows(tmp_path, "1.0.0", SEED_ROWS).status == "created"
+    assert not (tmp_path / "data" / ".lock").exists()
+
+
+def test_a_later_release_keeps_index_and_root_citation_at_the_latest(tmp_path):
+    release_rows(tmp_path, "1.0.0", FIRST, date="2025-11-20")
+    release_rows(tmp_path, "1.1.0", SEED_ROWS, date="2025-12-01")
+    release_rows(
+        tmp_path, "1.0.1", [changed(FISCAL_LEVEL, value=1.8651e13), *FIRST[1:]], "2025-12-02"
+    )
+    index = json.loads((tmp_path / "data" / "releases" / "index.json").read_text())
+    assert [(e["version"], e["date"]) for e in index["releases"]] == [
+        ("1.0.0", "2025-11-20"), ("1.0.1", "2025-12-02"), ("1.1.0", "2025-12-01"),
+    ]  # fmt: skip
+    assert index["latest"] == "1.1.0"
+    assert (tmp_path / "CITATION.cff").read_text() == render_cff("1.1.0", "2025-12-01")
+
+
+@pytest.mark.parametrize(
+    "problem, message",
+    [
+        ("no parquet", "no Parquet files (run econstats build first)"),
+        ("no report", "report.json: cannot read the build report"),
+        ("bad date", "--date '2025-13-01' is not YYYY-MM-DD"),
+    ],
+)
+def test_a_bad_build_or_date_is_refused(tmp_path, problem, message):
+    build = make_build(tmp_path / "build", SEED_ROWS)
+    date = "2025-13-01" if problem == "bad date" else DATE
+    if problem == "no parquet":
+        for path in build.glob("*.parquet"):
+            path.unlink()
+    if problem == "no report":
+        (build / "report.json").unlink()
+    with pytest.raises(EconstatsError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        release("1.0.0", build, tmp_path / "data", date)
+    assert not (tmp_path / "data" / "releases" / "1.0.0").exists()
