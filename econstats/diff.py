@@ -294,5 +294,10 @@ def render_changes(diff: ReleaseDiff | None, version: str, total_rows: int) -> s
     if diff.changed:
         table = [(c.obs_id, c.column, c.old, c.new) for c in diff.changed]
         header = ("obs_id", "column", "old", "new")
-        lines += [f"## Changed ({len(diff.changed)})", "", *markdown_table(header, table), ""]
+        lines += [
+            f"## Changed values ({len(diff.changed)})",
+            "",
+            *markdown_table(header, table),
+            "",
+        ]
     return "\n".join(lines)

@@ -52,6 +52,23 @@ def describe_file(path: Path) -> dict:
     return entry
 
 
+def resource_of(path: Path) -> dict:
+    """The Data Package resource of one Parquet file, with the full Table Schema."""
+    schema = copy.deepcopy(load_table_schema())
+    return {
+        "name": path.stem,
+        "path": path.name,
+        "profile": "tabular-data-resource",
+        "type": "table",
+        "format": "parquet",
+        "mediatype": PARQUET_MEDIATYPE,
+        "hash": f"sha256:{sha256_file(path)}",
+        "rows": parquet_rows(path),
+        "fields": len(schema["fields"]),
+        "schema": schema,
+    }
+
+
 def build_datapackage(version: str, date: str, folder: Path, report: dict) -> dict:
     """The Frictionless Data Package of the Parquet files in ``folder``.
 
@@ -59,22 +76,7 @@ def build_datapackage(version: str, date: str, folder: Path, report: dict) -> di
     manifest.json because frictionless' Parquet reader does not count bytes and would report
     every resource as a byte-count error.
     """
-    resources = []
-    for path in sorted(folder.glob("*.parquet")):
-        resources.append(
-            {
-                "name": path.stem,
-                "path": path.name,
-                "profile": "tabular-data-resource",
-                "type": "table",
-                "format": "parquet",
-                "mediatype": PARQUET_MEDIATYPE,
-                "hash": f"sha256:{sha256_file(path)}",
-                "rows": parquet_rows(path),
-                "fields": len(load_table_schema()["fields"]),
-                "schema": copy.deepcopy(load_table_schema()),
-            }
-        )
+    license_ = {"name": cite.DATA_LICENSE, "path": cite.DATA_LICENSE_URL}
     return {
         "profile": "tabular-data-package",
         "name": cite.DATASET_NAME,
@@ -84,15 +86,9 @@ def build_datapackage(version: str, date: str, folder: Path, report: dict) -> di
         "created": f"{date}T00:00:00Z",
         "keywords": list(cite.KEYWORDS),
         "contributors": [{"title": cite.AUTHOR, "role": "author"}],
-        "licenses": [
-            {
-                "name": cite.DATA_LICENSE,
-                "path": cite.DATA_LICENSE_URL,
-                "title": cite.DATA_LICENSE_TITLE,
-            }
-        ],
+        "licenses": [{**license_, "title": cite.DATA_LICENSE_TITLE}],
         "sources": [source_of(item) for item in report.get("inputs", [])],
-        "resources": resources,
+        "resources": [resource_of(path) for path in sorted(folder.glob("*.parquet"))],
     }
 
 
@@ -153,7 +149,7 @@ def check_parquet(path: Path, rows: int | None, version: str) -> list[str]:
     try:
         table = pq.read_table(path)
     except (OSError, pa.ArrowException) as err:
-        return [f"cannot read Parquet: {err}"]
+        return [f"cannot read Parquet: {str(err).strip()}"]
     problems = [f"schema: {problem}" for problem in schema_problems(table.schema)]
     if table.num_rows != rows:
         problems.append(f"{table.num_rows} rows, expected {rows}")

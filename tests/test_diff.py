@@ -1,0 +1,119 @@
+"""econstats diff and CHANGES.md: observations added, removed and changed (old -> new)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_release import (
+    COMPANY_LEVEL,
+    FIRST,
+    FISCAL_DOC,
+    FISCAL_LEVEL,
+    RETAIL_LEVEL,
+    SEED_ROWS,
+    changed,
+    make_build,
+    release_rows,
+    run_cli,
+)
+
+from econstats.diff import diff_folders
+
+# 1.0.0 = fiscal level, fiscal yoy, retail level; 1.1.0 corrects the fiscal level's value and
+# qualifier, drops the fiscal yoy row and adds Kling AI's revenue.
+SECOND = [changed(FISCAL_LEVEL, value=1.8651e13, qualifier="exact"), RETAIL_LEVEL, COMPANY_LEVEL]
+ADDED, REMOVED, CORRECTED = "69fe622ecde6581f", "023079f21fb1edd9", "a6c15668d715457d"
+DOC = FISCAL_DOC
+
+TABLE = f"""\
+1.0.0 -> 1.1.0: 1 added, 1 removed, 1 changed
+change   obs_id            column     old               new               indicator        period
+added    {ADDED}  value                        250000000.0       company.revenue  2025-Q2
+removed  {REMOVED}  value      0.8                                 fiscal.revenue   2025-01-01/P10M
+changed  {CORRECTED}  value      18650000000000.0  18651000000000.0
+changed  {CORRECTED}  qualifier  at_most           exact
+"""
+
+CHANGES = f"""\
+# Changes in econstats 1.1.0
+
+Compared with 1.0.0: 1 added, 1 removed, 1 changed.
+
+## Added (1)
+
+| obs_id | indicator | entity | period | measure | value | unit | doc_id |
+|---|---|---|---|---|---|---|---|
+| {ADDED} | company.revenue | Kling AI | 2025-Q2 | level | 250000000.0 | CNY | {DOC} |
+
+## Removed (1)
+
+| obs_id | indicator | entity | period | measure | value | unit | doc_id |
+|---|---|---|---|---|---|---|---|
+| {REMOVED} | fiscal.revenue |  | 2025-01-01/P10M | yoy_pct | 0.8 | percent | {DOC} |
+
+## Changed values (2)
+
+| obs_id | column | old | new |
+|---|---|---|---|
+| {CORRECTED} | value | 18650000000000.0 | 18651000000000.0 |
+| {CORRECTED} | qualifier | at_most | exact |
+"""
+
+
+@pytest.fixture
+def data(tmp_path):
+    release_rows(tmp_path, "1.0.0", FIRST)
+    release_rows(tmp_path, "1.1.0", SECOND)
+    return tmp_path / "data"
+
+
+def test_ids_are_those_of_the_fixture_rows():
+    assert (COMPANY_LEVEL["obs_id"], FIRST[1]["obs_id"], FISCAL_LEVEL["obs_id"]) == (
+        ADDED,
+        REMOVED,
+        CORRECTED,
+    )
+
+
+def test_diff_as_a_table(data):
+    assert run_cli("diff", "1.0.0", "1.1.0", "--data", data) == (0, TABLE, "")
+
+
+def test_diff_as_json(data):
+    code, out, err = run_cli("diff", "1.0.0", "1.1.0", "--data", data, "--format", "json")
+    document = json.loads(out)
+    assert (code, err) == (0, "")
+    assert document["required_bump"] == "minor"
+    assert document["schema_changes"] == []
+    assert [row["obs_id"] for row in document["added"]] == [ADDED]
+    assert document["added"][0] == {
+        "doc_id": "001_40eeacbf8687f7d6", "entity": "Kling AI", "indicator": "company.revenue",
+        "measure": "level", "obs_id": ADDED, "period": "2025-Q2", "unit": "CNY", "value": 2.5e8,
+    }  # fmt: skip
+    assert [row["obs_id"] for row in document["removed"]] == [REMOVED]
+    assert document["changed"] == [
+        {"obs_id": CORRECTED, "column": "value", "old": 1.865e13, "new": 1.8651e13},
+        {"obs_id": CORRECTED, "column": "qualifier", "old": "at_most", "new": "exact"},
+    ]
+    assert out.startswith('{\n  "added": [\n')
+
+
+def test_changes_md_is_written_from_the_same_diff(data):
+    assert (data / "releases" / "1.1.0" / "CHANGES.md").read_text() == CHANGES
+
+
+def test_diff_of_a_release_and_a_build_folder(tmp_path, data):
+    build = make_build(tmp_path / "next-build", SEED_ROWS)
+    diff = diff_folders(data / "releases" / "1.1.0", build)
+    assert diff.counts() == "1 added, 0 removed, 1 changed"
+    assert diff.required_bump() == "minor"
+    same = diff_folders(data / "releases" / "1.1.0", data / "releases" / "1.1.0")
+    assert (same.counts(), same.required_bump()) == ("0 added, 0 removed, 0 changed", None)
+
+
+def test_diff_of_an_unknown_version_fails(data):
+    code, out, err = run_cli("diff", "1.0.0", "9.9.9", "--data", data)
+    assert (code, out) == (2, "")
+    releases = data / "releases"
+    assert err == f"econstats: error: 9.9.9: neither a folder nor a release in {releases}\n"
