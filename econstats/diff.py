@@ -51,7 +51,7 @@ class Version:
                 f"release version {text!r} is not MAJOR.MINOR.PATCH[-PRERELEASE] "
                 "(semver, no 'v', no build metadata)"
             )
-        parts = (match.group(4) or "").split(".") if match.group(4) else []
+        parts = match.group(4).split(".") if match.group(4) else []
         prerelease = tuple((1, part) if not part.isdigit() else (0, int(part)) for part in parts)
         core = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
         return cls(core, 0 if prerelease else 1, prerelease, text)
@@ -115,7 +115,7 @@ class ReleaseDiff:
     schema_changes: tuple[str, ...] = ()
     added: tuple[dict, ...] = ()
     removed: tuple[dict, ...] = ()
-    changed: tuple[Change, ...] = field(default=())
+    changed: tuple[Change, ...] = ()
 
     def required_bump(self) -> str | None:
         """The smallest version bump this difference needs, or None when nothing changed."""
@@ -227,11 +227,10 @@ def rows_of(diff: ReleaseDiff) -> list[tuple[str, ...]]:
         for row in rows:
             old, new = ("", show(row["value"])) if kind == "added" else (show(row["value"]), "")
             lines.append((kind, row["obs_id"], "value", old, new, row["indicator"], row["period"]))
-    for change in diff.changed:
-        lines.append(
-            ("changed", change.obs_id, change.column, show(change.old), show(change.new), "", "")
-        )
-    return lines
+    return lines + [
+        ("changed", change.obs_id, change.column, show(change.old), show(change.new), "", "")
+        for change in diff.changed
+    ]
 
 
 def render_table(diff: ReleaseDiff) -> str:
@@ -293,11 +292,6 @@ def render_changes(diff: ReleaseDiff | None, version: str, total_rows: int) -> s
             lines += [f"## {title} ({len(rows)})", "", *markdown_table(SUMMARY_COLUMNS, table), ""]
     if diff.changed:
         table = [(c.obs_id, c.column, c.old, c.new) for c in diff.changed]
-        header = ("obs_id", "column", "old", "new")
-        lines += [
-            f"## Changed values ({len(diff.changed)})",
-            "",
-            *markdown_table(header, table),
-            "",
-        ]
+        header, title = ("obs_id", "column", "old", "new"), f"Changed values ({len(diff.changed)})"
+        lines += [f"## {title}", "", *markdown_table(header, table), ""]
     return "\n".join(lines)
