@@ -31,12 +31,17 @@ from econstats.diff import (
 )
 from econstats.errors import EconstatsError, LockedError, ReleaseExistsError, VersionBumpError
 from econstats.parquet_io import dataset_metadata, read_table, schema_problems, write_table
-from econstats.verify import DATAPACKAGE, build_datapackage, build_manifest, write_json
+from econstats.verify import (
+    DATAPACKAGE,
+    build_datapackage,
+    build_manifest,
+    read_report,
+    write_json,
+)
 
 log = logging.getLogger(__name__)
 LOCK_NAME = ".lock"
 STAGING_PREFIX = ".staging-"
-REPORT = "report.json"
 
 
 @dataclass(frozen=True)
@@ -116,24 +121,6 @@ def data_lock(data_dir: Path) -> Iterator[Path]:
         yield lock
     finally:
         lock.unlink(missing_ok=True)
-
-
-def read_report(build_dir: Path) -> dict:
-    """The build's report.json, with "inputs" (doc_id, path, sha256 of every input document).
-
-    A report that lists its documents under "documents" instead of "inputs" is accepted.
-    """
-    path = Path(build_dir) / REPORT
-    try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        raise EconstatsError(f"{path}: cannot read the build report: {err}") from err
-    inputs = report.get("inputs", report.get("documents"))
-    if not isinstance(inputs, list) or not all(
-        isinstance(item, dict) and {"doc_id", "path", "sha256"} <= item.keys() for item in inputs
-    ):
-        raise EconstatsError(f"{path}: 'inputs' must list doc_id, path and sha256 of every input")
-    return {**report, "inputs": inputs}
 
 
 def build_files(build_dir: Path) -> list[Path]:
@@ -236,6 +223,7 @@ def clear_staging(releases_dir: Path) -> None:
 
 def stage(version: Version, build_dir: Path, releases_dir: Path, date: str) -> tuple[Path, str]:
     """Write the whole release into a staging folder; return it and the outcome."""
+    report = read_report(build_dir, releases_dir.resolve().parent.parent)
     staged = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{version}-", dir=releases_dir))
     try:
         for path in build_files(build_dir):
@@ -250,7 +238,7 @@ def stage(version: Version, build_dir: Path, releases_dir: Path, date: str) -> t
             shutil.rmtree(staged)
             return target, "unchanged"
         diff = check_version_rule(staged, releases_dir, version)
-        write_release_files(staged, read_report(build_dir), str(version), diff, date)
+        write_release_files(staged, report, str(version), diff, date)
         staged.chmod(0o755)
     except BaseException:
         remove_tree(staged)

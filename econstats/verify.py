@@ -1,5 +1,7 @@
 """manifest.json and datapackage.json: how a release describes itself, and how that is checked.
 
+Both are written from the build's report.json (read_report) and the staged Parquet files.
+
 verify_release() recomputes every checksum and row count against both descriptors and checks
 every Parquet file against observation_schema(), collecting every problem (frictionless style)
 instead of stopping at the first one.
@@ -18,12 +20,52 @@ import pyarrow.parquet as pq
 
 from econstats import CONTRACT_VERSION, __version__, cite
 from econstats.arrow import load_table_schema
+from econstats.errors import EconstatsError
 from econstats.parquet_io import SORT_KEYS, file_metadata, schema_problems, sha256_file
 
 MANIFEST = "manifest.json"
+REPORT = "report.json"
 DATAPACKAGE = "datapackage.json"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 LIBRARIES = ("pyarrow", "pandas", "pint")
+
+
+def read_report(build_dir: Path, root: Path) -> dict:
+    """The build's report.json, with "inputs" (doc_id, path, sha256 of every input document).
+
+    A report that lists its documents under "documents" instead of "inputs" is accepted.
+    Absolute paths under ``root`` (the repository) become relative, so that the release does
+    not depend on where the repository was checked out.
+    """
+    path = Path(build_dir) / REPORT
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise EconstatsError(f"{path}: cannot read the build report: {err}") from err
+    inputs = report.get("inputs", report.get("documents"))
+    if not isinstance(inputs, list) or not all(
+        isinstance(item, dict) and {"doc_id", "path", "sha256"} <= item.keys() for item in inputs
+    ):
+        raise EconstatsError(f"{path}: 'inputs' must list doc_id, path and sha256 of every input")
+    inputs = [{**item, "path": repo_path(item["path"], root)} for item in inputs]
+    catalog = dict(report.get("catalog") or {})
+    if catalog.get("path"):
+        catalog["path"] = repo_path(catalog["path"], root)
+    return {**report, "inputs": inputs, "catalog": catalog}
+
+
+def repo_path(path: str, root: Path) -> str:
+    """``path`` relative to ``root`` when it lies inside it, in POSIX form.
+
+    >>> repo_path("/work/repo/seeds/a.txt", Path("/work/repo"))
+    'seeds/a.txt'
+    >>> repo_path("/elsewhere/a.txt", Path("/work/repo")), repo_path("seeds/a.txt", Path("/x"))
+    ('/elsewhere/a.txt', 'seeds/a.txt')
+    """
+    candidate = Path(path)
+    if candidate.is_absolute() and candidate.is_relative_to(root):
+        return candidate.relative_to(root).as_posix()
+    return candidate.as_posix()
 
 
 def write_json(path: Path, document: object) -> None:

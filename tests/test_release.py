@@ -261,3 +261,42 @@ def test_a_bad_build_or_date_is_refused(tmp_path, problem, message):
     with pytest.raises(EconstatsError, match=message.replace("(", r"\(").replace(")", r"\)")):
         release("1.0.0", build, tmp_path / "data", date)
     assert not (tmp_path / "data" / "releases" / "1.0.0").exists()
+
+
+def test_manifest_and_datapackage_record_inputs_checksums_and_libraries(tmp_path):
+    folder = release_rows(tmp_path, "1.0.0", SEED_ROWS).path
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["inputs"] == [
+        {"doc_id": doc, "path": f"seeds/{doc}.txt", "sha256": sha}
+        for doc, sha in sorted(DOC_SHA256.items())
+    ]
+    assert manifest["catalog"] == {"path": "seeds/catalog.csv", "sha256": "c" * 64}
+    assert manifest["libraries"]["pyarrow"] == pa.__version__
+    assert set(manifest["libraries"]) == {"pyarrow", "pandas", "pint", "python"}
+    assert [(f["path"], f.get("rows")) for f in manifest["files"]] == [
+        ("CHANGES.md", None), ("CITATION.cff", None), ("company.parquet", 1),
+        ("datapackage.json", None), ("fiscal.parquet", 2), ("retail.parquet", 1),
+    ]  # fmt: skip
+    package = json.loads((folder / "datapackage.json").read_text())
+    assert (package["version"], package["created"]) == ("1.0.0", f"{DATE}T00:00:00Z")
+    assert package["licenses"][0]["name"] == "CC-BY-4.0"
+    fiscal = package["resources"][1]
+    assert (fiscal["path"], fiscal["rows"], fiscal["format"]) == ("fiscal.parquet", 2, "parquet")
+    assert fiscal["hash"] == f"sha256:{manifest['files'][4]['sha256']}"
+    assert [field["name"] for field in fiscal["schema"]["fields"]] == observation_schema().names
+
+
+def test_absolute_input_paths_become_repository_paths(tmp_path):
+    """A report listing documents (as the build writes it) with absolute paths in the repo."""
+    build = make_build(tmp_path / "build", SEED_ROWS)
+    report = json.loads((build / "report.json").read_text())
+    documents = [{**item, "path": str(tmp_path / item["path"])} for item in report.pop("inputs")]
+    report["documents"] = documents
+    report["catalog"]["path"] = str(tmp_path / "seeds" / "catalog.csv")
+    (build / "report.json").write_text(json.dumps(report))
+    folder = release("1.0.0", build, tmp_path / "data", DATE).path
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert [item["path"] for item in manifest["inputs"]] == [
+        f"seeds/{doc}.txt" for doc in sorted(DOC_SHA256)
+    ]
+    assert manifest["catalog"]["path"] == "seeds/catalog.csv"
