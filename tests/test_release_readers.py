@@ -19,11 +19,14 @@ import duckdb
 import frictionless
 import pandas as pd
 import polars as pl
+import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
-from test_release import REPO, SEED_ROWS, release_rows
+from test_release import DATE, REPO, SEED_ROWS, make_build
 
 from econstats.arrow import observation_schema
+from econstats.parquet_io import dataset_metadata, write_table
+from econstats.release import release
 
 COMMITTED = REPO / "data" / "releases" / "1.0.0"
 # every library's name for each contract type
@@ -41,7 +44,10 @@ def release_dir(request, tmp_path_factory) -> Path:
     """A release folder: a synthetic one, or the committed data/releases/1.0.0."""
     if request.param == "synthetic":
         tmp = tmp_path_factory.mktemp("readers")
-        return release_rows(tmp, "1.0.0", SEED_ROWS).path
+        build = make_build(tmp / "build", SEED_ROWS)
+        empty = pa.Table.from_pylist([], schema=observation_schema())
+        write_table(empty, build / "trade.parquet", dataset_metadata("build"))  # a topic, no rows
+        return release("1.0.0", build, tmp / "data", DATE).path
     if not COMMITTED.is_dir():
         pytest.skip("data/releases/1.0.0 is not committed yet (issue 3, item 9)")
     return COMMITTED
