@@ -20,6 +20,14 @@ class Cue:
     sign: int = 0
 
 
+def last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last non-overlapping match of the regex in the text, or None."""
+    found = None
+    for match in regex.finditer(text):
+        found = match
+    return found
+
+
 @cache
 def qualifier_table() -> dict[str, dict[str, str]]:
     """key(phrase) -> qualifier row."""
@@ -74,9 +82,7 @@ def last_cue(gap: str) -> Cue | None:
     >>> last_cue("an increase of ").sign, last_cue("Sales of cars ") is None
     (1, True)
     """
-    found = None
-    for found in cue_regex().finditer(gap):
-        pass
+    found = last_match(cue_regex(), gap)
     if found is None:
         return None
     cue = cue_table()[key(found.group())]
@@ -87,7 +93,9 @@ def last_cue(gap: str) -> Cue | None:
 def after_change_regex() -> re.Pattern[str]:
     """A change noun right after a percent figure: "the 2.4 percent growth"."""
     rows = load_vocab("changes", ("phrase", "sign", "position"))
-    return re.compile(r"\s*-?\s*" + alternation(r["phrase"] for r in rows if r["position"] == "after"))
+    return re.compile(
+        r"\s*-?\s*" + alternation(r["phrase"] for r in rows if r["position"] == "after")
+    )
 
 
 def sign_after(after: str) -> int:
@@ -151,7 +159,5 @@ def status_before(text: str) -> str:
     >>> status_before("The country aims to keep growth at "), status_before("Sales rose ")
     ('target', 'actual')
     """
-    found = None
-    for found in status_regex().finditer(text):
-        pass
+    found = last_match(status_regex(), text)
     return status_table()[key(found.group())] if found else "actual"

@@ -65,7 +65,9 @@ def classify(match: re.Match[str]) -> tuple[str, str] | None:
     prefix, scale, unit = match.group("prefix", "scale", "unit")
     currency = to_currency(prefix) or to_currency(unit)
     if scale and scale_table()[key(scale)]["attached_only"] == "yes":
-        glued = match.group("number") + scale == match.group()[-len(match.group("number") + scale) :]
+        glued = (
+            match.group("number") + scale == match.group()[-len(match.group("number") + scale) :]
+        )
         if not (prefix and glued and not unit):
             return None
     if prefix and unit and to_currency(unit) and to_currency(unit) != to_currency(prefix):
@@ -107,5 +109,7 @@ def find_raw_figures(
             canonical = unit_table()[key(match.group("unit"))]["canonical"]
         value = to_canonical(value, pint_scale, unit, registry, canonical)
         start, end = match.span()
-        figures.append(RawFigure(start + offset, end + offset, value, canonical, unit_kind, decimals))
+        figures.append(
+            RawFigure(start + offset, end + offset, value, canonical, unit_kind, decimals)
+        )
     return figures

@@ -124,7 +124,11 @@ def percent_change(
 ) -> Figure:
     """A percent change: year on year unless the text names another comparison or a base."""
     base = next(
-        (m for m in mentions if m.role == "base" and figure.end <= m.start <= figure.end + len(after)),
+        (
+            m
+            for m in mentions
+            if m.role == "base" and figure.end <= m.start <= figure.end + len(after)
+        ),
         None,
     )
     if comparison and (base is None or comparison[1] < base.start - figure.end):
@@ -135,6 +139,7 @@ def percent_change(
     if base.same_period and spec is not None and spec.year is None and spec.year_offset == -1:
         return replace(figure, measure="yoy_pct")
     if base.same_period and spec is not None:
-        return replace(figure, measure="pct_change", base_year=spec.year,
-                       base_year_offset=spec.year_offset)
+        return replace(
+            figure, measure="pct_change", base_year=spec.year, base_year_offset=spec.year_offset
+        )
     return replace(figure, measure="pct_change", base=base)

@@ -1,0 +1,106 @@
+"""The build and extract subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from econstats.build import build, extract_document
+from econstats.corpus import decode
+from econstats.errors import CorpusError
+from econstats.model import Document
+
+COLUMNS = (
+    "indicator",
+    "entity",
+    "counterpart_area",
+    "measure",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "period",
+    "value_text",
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add `build` and `extract` to the command line."""
+    build_parser = sub.add_parser("build", help="build the dataset from a corpus folder")
+    build_parser.add_argument("--corpus", type=Path, default=Path("seeds"))
+    build_parser.add_argument("--out", type=Path, default=Path("data/build"))
+    build_parser.add_argument(
+        "--strict", action="store_true", help="exit 1 if any figure was rejected"
+    )
+    build_parser.set_defaults(handler=run_build)
+    extract_parser = sub.add_parser("extract", help="print the observations of ad-hoc files")
+    extract_parser.add_argument("files", type=Path, nargs="+")
+    extract_parser.add_argument("--published-date", type=date.fromisoformat, default=None)
+    extract_parser.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    extract_parser.set_defaults(handler=run_extract)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """econstats build: write the build and print a short summary."""
+    report = build(args.corpus, args.out)
+    rows = sum(report["counts"].values())
+    print(
+        f"built {args.out}: {rows} rows from {len(report['documents'])} documents "
+        f"({len(report['skipped'])} skipped)"
+    )
+    for topic, count in report["counts"].items():
+        print(f"  {topic:<10} {count}")
+    print(
+        f"  rejected {len(report['rejections'])}, repeats {len(report['repeats'])}, "
+        f"unclaimed figures {len(report['unclaimed'])}; see {args.out / 'report.json'}"
+    )
+    return 1 if args.strict and report["rejections"] else 0
+
+
+def read_document(path: Path, published: date | None) -> Document:
+    """One ad-hoc file as a Document; raises CorpusError naming it when unreadable."""
+    try:
+        raw = path.read_bytes()
+        text, encoding = decode(raw)
+    except (OSError, UnicodeDecodeError) as err:
+        raise CorpusError(f"{path}: cannot read: {err}") from err
+    import hashlib
+
+    return Document(
+        path.stem,
+        str(path),
+        text,
+        hashlib.sha256(raw).hexdigest(),
+        published_date=published,
+        encoding=encoding,
+    )
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """econstats extract: print rows as a table, CSV or JSON lines; rejections go to stderr."""
+    rows = []
+    for path in args.files:
+        result = extract_document(read_document(path, args.published_date))
+        rows.extend(result["rows"])
+        for rejection in result["rejections"]:
+            print(
+                f"rejected {path}:{rejection.char_start} {rejection.value_text!r}: "
+                f"{rejection.reason} ({rejection.note})",
+                file=sys.stderr,
+            )
+    if args.format == "jsonl":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, default=str, sort_keys=True))
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        print("  ".join(COLUMNS))
+        for row in rows:
+            print("  ".join("" if row[c] is None else str(row[c]) for c in COLUMNS))
+    return 0

@@ -1,0 +1,24 @@
+"""Company names: a short name in a sentence ("Kling's revenue") -> the full name the document
+uses for it elsewhere ("Kling AI"), as journalists write the full name first and shorten it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+CAPITALISED = r"(?:[ ](?:[A-Z][\w&.-]*|AI|Inc\.|Ltd\.|Co\.))"
+
+
+def full_name(short: str, text: str) -> str:
+    """The most frequent longer capitalised name in the text that starts with `short`.
+
+    >>> full_name("Kling", "studio Kling AI ... Kling AI met our needs ... Kling's revenue")
+    'Kling AI'
+    >>> full_name("Acme", "Acme's revenue rose"), full_name("Acme", "Acme Corp. and Acme Inc.")
+    ('Acme', 'Acme Corp.')
+    """
+    pattern = re.compile(rf"(?<![\w]){re.escape(short)}{CAPITALISED}{{1,3}}(?![\w'’])")
+    names = Counter(match.group() for match in pattern.finditer(text))
+    if not names:
+        return short
+    return sorted(names.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]

@@ -1,0 +1,93 @@
+"""What every topic extractor shares: its terms, and claims -> Candidates or Rejections.
+
+An extractor knows its subject phrases (a *.terms.csv beside it) and nothing else; numbers,
+units, signs, periods and places come from the shared parser (econstats.parse).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from econstats.codelist import load_indicators
+from econstats.model import Candidate, Rejection
+from econstats.parse import Claim, ParsedDocument
+from econstats.subjects import Term, load_terms
+
+__all__ = ["Term", "load_topic_terms", "candidates"]
+
+
+def load_topic_terms(module_file: str) -> tuple[Term, ...]:
+    """The terms file beside an extractor module, checked against the codelist."""
+    return load_terms(module_file, load_indicators())
+
+
+def problem(claim: Claim, entity: str | None, needs_entity: bool) -> tuple[str, str] | None:
+    """(reason, note) when the claim cannot become a row, else None."""
+    figure, term = claim.figure, claim.subject.term
+    kind = load_indicators()[term.indicator].unit_kind
+    if figure.measure not in term.measures:
+        return "measure-not-allowed", f"{figure.measure} is not a measure of {term.indicator}"
+    if figure.measure in ("level", "abs_change") and figure.unit_kind != kind:
+        return "unit-mismatch", f"a {figure.unit_kind} figure for {kind} indicator {term.indicator}"
+    if claim.period is None:
+        return "period-unresolved", claim.period_note
+    if figure.measure == "pct_change" and claim.base_period is None:
+        return "base-period-unresolved", "a change against a base period that cannot be resolved"
+    if claim.ref_area is None:
+        return "ref-area-unresolved", "no country named in the sentence or its story"
+    if needs_entity and not entity:
+        return "entity-missing", f"{term.indicator} needs the company it is about"
+    return None
+
+
+def candidates(
+    parsed: ParsedDocument,
+    topic: str,
+    extractor: str,
+    entity_of: Callable[[Claim], str | None] = lambda claim: claim.subject.entity,
+    needs_entity: bool = False,
+) -> Iterator[Candidate | Rejection]:
+    """A Candidate per claim of the topic that can be published, else a Rejection."""
+    made: dict[int, Candidate] = {}
+    for claim in parsed.claims_for(topic):
+        entity = entity_of(claim)
+        found = problem(claim, entity, needs_entity)
+        original = made.get(id(claim.restates)) if claim.restates is not None else None
+        if found is None and claim.restates is not None and original is None:
+            found = ("conversion-orphan", "the figure it restates was rejected")
+        if found is not None:
+            yield rejection(parsed, claim, extractor, *found)
+            continue
+        candidate = Candidate(
+            topic=topic,
+            indicator=claim.subject.term.indicator,
+            extractor=extractor,
+            figure=claim.figure,
+            sentence=claim.sentence,
+            period=claim.period,
+            status=claim.status,
+            ref_area=claim.ref_area,
+            entity=entity,
+            counterpart_area=claim.subject.partner,
+            base_period=claim.base_period,
+            data_source=claim.data_source,
+            restates=original,
+        )
+        made[id(claim)] = candidate
+        yield candidate
+
+
+def rejection(
+    parsed: ParsedDocument, claim: Claim, extractor: str, reason: str, note: str
+) -> Rejection:
+    """A Rejection of the claim's figure."""
+    return Rejection(
+        reason=reason,
+        note=note,
+        doc_id=parsed.doc.doc_id,
+        char_start=claim.figure.start,
+        char_end=claim.figure.end,
+        value_text=claim.figure.value_text,
+        indicator=claim.subject.term.indicator,
+        extractor=extractor,
+    )

@@ -1,0 +1,181 @@
+"""Read a document once: sentences, figures, their subjects, periods, status and place.
+
+The walk keeps per-story context: a sentence with no period of its own takes the period of the
+nearest preceding sentence of the same story that stated one ("during this period"); a year-less
+phrase ("the first 10 months") takes the story's year, else the publication year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from econstats import periods
+from econstats.context import agency_in, country_in
+from econstats.cues import status_before
+from econstats.figures import find_raw_figures
+from econstats.measures import build_figures
+from econstats.model import Document, Figure, Period, Sentence
+from econstats.sentences import split_sentences
+from econstats.subjects import Subject, Term, clause_starts, find_subjects, subject_of
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure whose clause names a topic's subject, with everything its row needs."""
+
+    figure: Figure
+    sentence: Sentence
+    subject: Subject
+    period: Period | None
+    period_note: str
+    base_period: Period | None
+    status: str
+    ref_area: str | None
+    data_source: str | None
+    restates: Claim | None = None
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """Claims of a document, and the figures no subject claimed (for the report)."""
+
+    doc: Document
+    claims: tuple[Claim, ...]
+    unclaimed: tuple[tuple[Sentence, Figure], ...]
+
+    def claims_for(self, topic: str) -> Iterator[Claim]:
+        """The claims whose subject is one of the topic's terms."""
+        return (claim for claim in self.claims if claim.subject.term.topic == topic)
+
+
+@dataclass
+class Story:
+    """Context carried from sentence to sentence within one story."""
+
+    number: int = -1
+    period: Period | None = None
+    year: int | None = None
+    ref_area: str | None = None
+    data_source: str | None = None
+
+
+@dataclass
+class SentenceContext:
+    """One sentence's resolved periods and place, shared by its figures."""
+
+    mentions: list = field(default_factory=list)
+    resolved: list[tuple[object, Period]] = field(default_factory=list)
+
+
+def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
+    """Every figure of the document, claimed by a subject or listed as unclaimed."""
+    claims: list[Claim] = []
+    unclaimed: list[tuple[Sentence, Figure]] = []
+    story = Story()
+    for sentence in split_sentences(doc.text):
+        if sentence.story != story.number:
+            story = Story(number=sentence.story)
+        raws = find_raw_figures(sentence.text, sentence.start)
+        mentions = periods.find_periods(sentence.text, sentence.start)
+        context = resolve_mentions(mentions, story, doc)
+        story.ref_area = story.ref_area or country_in(sentence.text, sentence.start)
+        if raws:
+            figures = build_figures(sentence.text, sentence.start, raws, mentions)
+            subjects = find_subjects(sentence.text, sentence.start, terms)
+            made = claim_figures(doc, sentence, figures, subjects, context, story)
+            claims.extend(claim for claim in made if claim is not None)
+            unclaimed.extend((sentence, f) for f, c in zip(figures, made, strict=True) if c is None)
+        if context.resolved:
+            story.period = context.resolved[0][1]
+            story.year = story.period.start.year
+    return ParsedDocument(doc, tuple(claims), tuple(unclaimed))
+
+
+def resolve_mentions(mentions: Sequence, story: Story, doc: Document) -> SentenceContext:
+    """Resolve the sentence's reference periods in text order; a year-less one takes the year
+    of the one before it in the sentence, else the story's year, else the publication year."""
+    context = SentenceContext(mentions=list(mentions))
+    year = story.year
+    for mention in mentions:
+        if mention.role != "period" or mention.spec is None:
+            continue
+        period = periods.resolve(mention.spec, year, doc.published_date)
+        if period is not None:
+            context.resolved.append((mention, period))
+            year = period.start.year
+    return context
+
+
+def claim_figures(
+    doc: Document,
+    sentence: Sentence,
+    figures: Sequence[Figure],
+    subjects: Sequence[Subject],
+    context: SentenceContext,
+    story: Story,
+) -> list[Claim | None]:
+    """One Claim (or None: no subject) per figure of the sentence."""
+    starts = clause_starts(sentence.text, sentence.start)
+    spans = [(f.start, f.end) for f in figures]
+    agency = agency_in(sentence.text)
+    if agency:
+        story.data_source = agency[0]
+    made: list[Claim | None] = []
+    for figure in figures:
+        subject = subject_of(figure.start, starts, subjects)
+        if subject is None:
+            made.append(None)
+            continue
+        period, note = period_of(figure, context, story)
+        ref_area = subject.area or place_of(sentence, subject, spans) or (agency or ("", None))[1]
+        ref_area = ref_area or story.ref_area
+        story.ref_area = ref_area or story.ref_area
+        restates = made[figure.restates] if figure.restates is not None else None
+        made.append(
+            Claim(
+                figure=figure,
+                sentence=sentence,
+                subject=subject,
+                period=period,
+                period_note=note,
+                base_period=base_of(figure, period, doc),
+                status=status_before(sentence.text[: figure.start - sentence.start]),
+                ref_area=ref_area,
+                data_source=story.data_source,
+                restates=restates,
+            )
+        )
+    return made
+
+
+def place_of(sentence: Sentence, subject: Subject, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The country the sentence names outside its figures and the subject's partner."""
+    excluded = list(spans) + ([(subject.start, subject.end)] if subject.partner else [])
+    return country_in(sentence.text, sentence.start, excluded)
+
+
+def period_of(figure: Figure, context: SentenceContext, story: Story) -> tuple[Period | None, str]:
+    """The period nearest the figure in its sentence, else the story's; with how it was found."""
+    if context.resolved:
+        mention, period = min(
+            context.resolved,
+            key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0),
+        )
+        return period, f"stated: {mention.text!r}"
+    if story.period is not None:
+        return story.period, "carried from an earlier sentence of the story"
+    return None, "no period in the sentence or earlier in the story"
+
+
+def base_of(figure: Figure, period: Period | None, doc: Document) -> Period | None:
+    """The base period of a pct_change figure."""
+    if figure.measure != "pct_change" or period is None:
+        return None
+    if figure.base_year is not None:
+        return periods.move_to_year(period, figure.base_year)
+    if figure.base_year_offset is not None:
+        return periods.move_to_year(period, period.start.year + figure.base_year_offset)
+    if figure.base is not None:
+        return periods.resolve(figure.base.spec, period.start.year, doc.published_date)
+    return None

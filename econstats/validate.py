@@ -1,0 +1,117 @@
+"""Check rows against the Table Schema and the contract; a row that fails is not published.
+
+validate_rows never raises on a bad row: it returns the good rows and a Rejection per bad one,
+with a kebab-case reason (frictionless style): type-error, constraint-error, unknown-code,
+span-mismatch, period-order, implausible-value, duplicate-obs-id, conversion-orphan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from econstats.arrow import load_table_schema
+from econstats.codelist import load_indicators
+from econstats.model import Rejection
+from econstats.subjects import countries
+from econstats.units import build_registry
+
+PYTHON_TYPES = {"string": str, "number": float, "integer": int, "date": date}
+PERCENT_RANGES = {
+    "yoy_pct": (-100.0, 10000.0),
+    "qoq_pct": (-100.0, 10000.0),
+    "mom_pct": (-100.0, 10000.0),
+    "pct_change": (-100.0, 10000.0),
+    "share_pct": (0.0, 100.0),
+    "pp_change": (-100.0, 100.0),
+}
+
+
+def field_problems(row: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(reason, note) for every Table Schema type or constraint a row breaks."""
+    problems = []
+    for field in load_table_schema()["fields"]:
+        name, value = field["name"], row.get(field["name"])
+        constraints = field.get("constraints", {})
+        if value is None:
+            if constraints.get("required"):
+                problems.append(("constraint-error", f"{name} is required"))
+            continue
+        if not isinstance(value, PYTHON_TYPES[field["type"]]) or isinstance(value, bool):
+            problems.append(("type-error", f"{name}={value!r} is not a {field['type']}"))
+        elif "enum" in constraints and value not in constraints["enum"]:
+            problems.append(("constraint-error", f"{name}={value!r} not in {constraints['enum']}"))
+        elif "pattern" in constraints and not re.fullmatch(constraints["pattern"], str(value)):
+            problems.append(("constraint-error", f"{name}={value!r} does not match pattern"))
+        elif "minimum" in constraints and value < constraints["minimum"]:
+            problems.append(("constraint-error", f"{name}={value!r} below minimum"))
+    return problems
+
+
+def contract_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]]:
+    """(reason, note) for every contract rule the row breaks (codes, periods, spans, ranges)."""
+    problems = []
+    indicator = load_indicators().get(row["indicator"])
+    if indicator is None:
+        problems.append(("unknown-code", f"indicator {row['indicator']!r} not in the codelist"))
+    iso_codes = set(countries().values())
+    for name in ("ref_area", "counterpart_area"):
+        if row.get(name) is not None and row[name] not in iso_codes:
+            problems.append(("unknown-code", f"{name}={row[name]!r} is not a known ISO code"))
+    if row["unit"] not in build_registry():
+        problems.append(("unknown-code", f"unit {row['unit']!r} is not defined in units.txt"))
+    if row["period_end"] < row["period_start"]:
+        problems.append(("period-order", f"{row['period_end']} is before {row['period_start']}"))
+    if text[row["char_start"] : row["char_end"]] != row["value_text"]:
+        problems.append(("span-mismatch", f"text at the offsets is not {row['value_text']!r}"))
+    problems.extend(plausibility(row, indicator))
+    return problems
+
+
+def plausibility(row: Mapping[str, Any], indicator: Any) -> list[tuple[str, str]]:
+    """A value outside the plausible range of its measure or indicator."""
+    low, high = PERCENT_RANGES.get(row["measure"], (None, None))
+    if low is None and row["measure"] == "level" and indicator is not None:
+        low, high = indicator.plausible_min, indicator.plausible_max
+    if low is not None and not low <= row["value"] <= high:
+        return [
+            ("implausible-value", f"{row['value']} outside [{low}, {high}] for {row['measure']}")
+        ]
+    return []
+
+
+def validate_rows(
+    rows: Sequence[dict[str, Any]], text: str
+) -> tuple[list[dict[str, Any]], list[Rejection]]:
+    """(rows that pass, Rejections) for one document's rows; `text` is its decoded text."""
+    good: list[dict[str, Any]] = []
+    rejections: list[Rejection] = []
+    seen: set[str] = set()
+    for row in rows:
+        problems = field_problems(row) or contract_problems(row, text)
+        if not problems and row["obs_id"] in seen:
+            problems = [("duplicate-obs-id", f"obs_id {row['obs_id']} already published")]
+        if not problems and row.get("conversion_of") and row["conversion_of"] not in seen:
+            problems = [("conversion-orphan", "the figure it restates was not published")]
+        if problems:
+            rejections.append(rejection_of(row, problems))
+            continue
+        seen.add(row["obs_id"])
+        good.append(row)
+    return good, rejections
+
+
+def rejection_of(row: Mapping[str, Any], problems: Sequence[tuple[str, str]]) -> Rejection:
+    """One Rejection naming the first problem and listing all of them."""
+    return Rejection(
+        reason=problems[0][0],
+        note="; ".join(note for _, note in problems),
+        doc_id=row.get("doc_id") or "",
+        char_start=row.get("char_start"),
+        char_end=row.get("char_end"),
+        value_text=row.get("value_text") or "",
+        indicator=row.get("indicator"),
+        extractor=row.get("extractor"),
+    )
