@@ -1,0 +1,93 @@
+"""validate_rows: every broken rule is a Rejection with its reason; good rows pass untouched."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from econstats.validate import validate_rows
+
+TEXT = "China's fiscal revenue increased by 0.8 percent year on year to nearly 18.65 trillion yuan."
+
+
+def good_row(**changes) -> dict:
+    row = {
+        "obs_id": "a" * 32,
+        "series_key": "fiscal.revenue|CN|||level|CNY",
+        "topic": "fiscal",
+        "indicator": "fiscal.revenue",
+        "ref_area": "CN",
+        "entity": None,
+        "counterpart_area": None,
+        "measure": "level",
+        "value": 1.865e13,
+        "unit": "CNY",
+        "value_usd": None,
+        "fx_rate": None,
+        "decimals": 2,
+        "qualifier": "at_most",
+        "status": "actual",
+        "period": "2025-01-01/P10M",
+        "period_start": date(2025, 1, 1),
+        "period_end": date(2025, 10, 31),
+        "base_period_start": None,
+        "base_period_end": None,
+        "conversion_of": None,
+        "data_source": None,
+        "doc_id": "d",
+        "doc_sha256": "0" * 64,
+        "char_start": 64,
+        "char_end": 90,
+        "value_text": "nearly 18.65 trillion yuan",
+        "quote": TEXT,
+        "published_date": None,
+        "extractor": "fiscal@1.0.0",
+    }
+    row.update(changes)
+    return row
+
+
+REJECT = [
+    ({"indicator": "fiscal.made_up"}, "unknown-code"),
+    ({"ref_area": "XX"}, "unknown-code"),
+    ({"ref_area": "china"}, "constraint-error"),
+    ({"unit": "DOGE"}, "unknown-code"),
+    ({"measure": "ratio"}, "constraint-error"),
+    ({"qualifier": "maybe"}, "constraint-error"),
+    ({"status": "rumour"}, "constraint-error"),
+    ({"value": "18.65"}, "type-error"),
+    ({"decimals": None}, "constraint-error"),
+    ({"period_end": date(2024, 12, 31)}, "period-order"),
+    ({"char_start": 65}, "span-mismatch"),
+    ({"value": -5.0}, "implausible-value"),
+    ({"value": 1e20}, "implausible-value"),
+    ({"measure": "yoy_pct", "unit": "percent", "value": -180.0}, "implausible-value"),
+    ({"measure": "share_pct", "unit": "percent", "value": 130.0}, "implausible-value"),
+    ({"conversion_of": "b" * 32}, "conversion-orphan"),
+    ({"extractor": "fiscal"}, "constraint-error"),
+]
+
+
+@pytest.mark.parametrize(("changes", "reason"), REJECT, ids=[str(c) for c, _ in REJECT])
+def test_rejects_with_reason(changes, reason):
+    good, rejections = validate_rows([good_row(**changes)], TEXT)
+    assert good == []
+    assert [r.reason for r in rejections] == [reason]
+    assert rejections[0].value_text == "nearly 18.65 trillion yuan"
+
+
+def test_good_row_passes():
+    row = good_row()
+    assert validate_rows([row], TEXT) == ([row], [])
+
+
+def test_duplicate_obs_id_is_rejected_once():
+    good, rejections = validate_rows([good_row(), good_row()], TEXT)
+    assert len(good) == 1 and [r.reason for r in rejections] == ["duplicate-obs-id"]
+
+
+def test_conversion_to_published_row_passes():
+    usd = good_row(obs_id="c" * 32, unit="USD", conversion_of="a" * 32, value=2.63e12)
+    good, rejections = validate_rows([good_row(), usd], TEXT)
+    assert len(good) == 2 and rejections == []
