@@ -1,0 +1,182 @@
+"""Period phrases in news text -> reference periods, bases and anaphors (English and Chinese).
+
+`find_periods` lists every period phrase of a text; `resolve` turns its spec into a Period (SDMX
+label, first and last day), taking a missing year from the context or the published date;
+`move_to_year` gives the same period in another year (for "the same period in 2019").
+The grammar is econstats.period_grammar, its words are econstats/vocab/*.csv.
+
+>>> [(m.text, m.role) for m in find_periods("Sales rose in the first 10 months of 2025.")]
+[('in the first 10 months of 2025', 'period')]
+>>> resolve(find_periods("the first 10 months of 2025")[0].spec, None, None)
+Period(label='2025-01-01/P10M', start=datetime.date(2025, 1, 1), end=datetime.date(2025, 10, 31))
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from econstats.lexicon import key
+from econstats.period_grammar import Rule, period_rules
+from econstats.period_labels import label_for, move_to_year, resolve
+from econstats.period_vocab import period_vocab
+
+__all__ = ["PeriodMention", "PeriodSpec", "find_periods", "label_for", "move_to_year", "resolve"]
+
+UNITS_PER_YEAR = {"month": 12, "months": 12, "day": 12, "quarter": 4, "quarters": 4, "half": 2}
+
+
+@dataclass(frozen=True)
+class PeriodSpec:
+    """An unresolved period; the year may be missing.
+
+    kind: year | half | quarter | quarters (first N quarters, Q1-Q3) | months (first N months,
+    January-October) | month | day | holiday | fiscal_year (the calendar year, as in China).
+    first/last: units covered (months, quarters, halves; the month of a day). day None for kind
+    "day" means the month's last day ("as of the end of June").
+    """
+
+    kind: str
+    year: int | None  # explicit year, if any
+    year_offset: int | None  # relative: "this year" 0, "last year" -1, "next year" 1
+    first: int = 1
+    last: int = 1
+    day: int | None = None
+    holiday: str | None = None  # canonical name (holidays.csv) for kind "holiday"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase of the text, with its document offsets and role.
+
+    role: "period" (a reference period), "base" (what a change is compared with) or "anaphor"
+    ("during this period": refers back, spec None). same_period: "the same period in 2019" /
+    "去年同期" -- the figure's own period moved to spec.year, or to its own year + spec.year_offset
+    (move_to_year); a same-period phrase after "in"/"during" is a period ("in the same period last
+    year" states last year's figure), otherwise a base.
+    """
+
+    start: int
+    end: int
+    text: str
+    role: str
+    spec: PeriodSpec | None
+    same_period: bool = False
+
+
+def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
+    """Every period phrase, in text order, non-overlapping, the longest phrase winning.
+
+    >>> [(m.text, m.role, m.same_period) for m in find_periods(
+    ...     "up 19.4 percent compared with the same period in 2019 during the holidays")]
+    [('compared with the same period in 2019', 'base', True), ('during the holidays', 'anaphor', False)]
+    >>> [m.text for m in find_periods("前三季度，全国一般公共预算收入比去年同期增长")]
+    ['前三季度', '比去年同期']
+    >>> find_periods("Golden September and Silver October; starting on October 1; the 2022 festival")
+    []
+    >>> find_periods("in 2024", offset=100)[0].start
+    100
+    """
+    starts: list[int] = []  # chosen spans, sorted by start; bisect keeps this O(n log n)
+    chosen: list[tuple[int, int, PeriodMention | None]] = []
+    for start, end, mention in sorted(_candidates(text, offset), key=lambda c: (c[0] - c[1], c[0])):
+        at = bisect.bisect_left(starts, start)
+        if (at and chosen[at - 1][1] > start) or (at < len(chosen) and chosen[at][0] < end):
+            continue
+        starts.insert(at, start)
+        chosen.insert(at, (start, end, mention))
+    return [mention for _, _, mention in chosen if mention is not None]
+
+
+def _candidates(text: str, offset: int) -> Iterator[tuple[int, int, PeriodMention | None]]:
+    """(start, end, mention) of every rule match; mention None for a blocker."""
+    for rule in period_rules():
+        for match in rule.regex.finditer(text):
+            if match.end() == match.start():
+                continue
+            if rule.role == "blocked":
+                yield match.start(), match.end(), None
+            elif (mention := _mention(rule, match, offset)) is not None:
+                yield match.start(), match.end(), mention
+
+
+def _mention(rule: Rule, match: re.Match[str], offset: int) -> PeriodMention | None:
+    """The mention of a match; None when its numbers are out of range (month 13, Q5)."""
+    groups = match.groupdict()
+    role, same = _role(rule.role, _slot(groups, "lead"))
+    spec = _spec(rule.kind, groups) if rule.kind is not None else None
+    if rule.kind is not None and spec is None:
+        return None
+    return PeriodMention(match.start() + offset, match.end() + offset, match[0], role, spec, same)
+
+
+def _role(rule_role: str, lead: str | None) -> tuple[str, bool]:
+    """(role, same_period) from the rule and the word before the phrase (period_leads.csv)."""
+    if rule_role == "anaphor":
+        return "anaphor", False
+    lead_role, scope, _ = period_vocab().leads.get(key(lead or ""), ("period", "", ""))
+    if rule_role == "same":
+        return ("period" if (lead_role, scope) == ("period", "bare") else "base"), True
+    return lead_role, False
+
+
+def _slot(groups: dict[str, str | None], name: str) -> str | None:
+    """The first filled group of a slot: `name` or `name_<place>`."""
+    return next(
+        (
+            value
+            for group, value in groups.items()
+            if value is not None and (group == name or group.startswith(name + "_"))
+        ),
+        None,
+    )
+
+
+def _number(token: str) -> int:
+    """A unit number: digits, a month name or a number word.
+
+    >>> _number("Sept."), _number("third"), _number("10月"), _number("三")
+    (9, 3, 10, 3)
+    """
+    word = key(token).rstrip(".")
+    if word.isdigit():
+        return int(word)
+    vocab = period_vocab()
+    return vocab.months[word][0] if word in vocab.months else vocab.numbers[word][0]
+
+
+def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
+    """The spec a match's slots give; None if a number is out of range."""
+    vocab = period_vocab()
+    a, b, n, q, d = (_slot(groups, slot) for slot in ("a", "b", "n", "q", "d"))
+    kind = kind + "s" if kind in ("quarter", "month") and b else kind
+    if n:
+        first, last = 1, _number(n)
+    elif q:
+        first = last = 3 * _number(q)
+    else:
+        first = _number(a) if a else (12 if kind == "day" else 1)
+        last = _number(b) if b else first
+    year = _slot(groups, "year")
+    rel = _slot(groups, "rel")
+    hol = _slot(groups, "hol")
+    spec = PeriodSpec(
+        kind,
+        year=(2000 + int(year) if len(year) == 2 else int(year)) if year else None,
+        year_offset=vocab.relative_years[key(rel)][0] if rel else None,
+        first=first,
+        last=last,
+        day=int(d) if d else None,
+        holiday=vocab.holiday_of_alias(hol) if hol else None,
+    )
+    return spec if _in_range(spec) else None
+
+
+def _in_range(spec: PeriodSpec) -> bool:
+    """Units within the year, first <= last, a day that its month can have (Feb 29 allowed)."""
+    if not 1 <= spec.first <= spec.last <= UNITS_PER_YEAR.get(spec.kind, 1):
+        return False
+    return spec.day is None or 1 <= spec.day <= calendar.monthrange(2000, spec.first)[1]
