@@ -1,0 +1,46 @@
+"""Same inputs, same code -> same bytes; and the committed latest release is what the code
+builds from seeds/ today (a test fails when the data drifts from its sources)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from econstats.arrow import observation_schema
+from econstats.build import build
+from econstats.parquet_io import read_table
+from econstats.release import release
+
+ROOT = Path(__file__).resolve().parent.parent
+RELEASES = ROOT / "data" / "releases"
+
+
+def parquet_bytes(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.glob("*.parquet"))}
+
+
+def test_two_builds_are_byte_identical(tmp_path, seeds_dir, seed_build):
+    _, first = seed_build
+    second = build(seeds_dir, tmp_path / "again" / "build")
+    assert second["counts"] and parquet_bytes(first) == parquet_bytes(tmp_path / "again" / "build")
+
+
+def test_latest_release_is_the_seed_build_of_this_code(tmp_path, seed_build):
+    _, built = seed_build
+    index = json.loads((RELEASES / "index.json").read_text(encoding="utf-8"))
+    latest = next(r for r in index["releases"] if r["version"] == index["latest"])
+    data = tmp_path / "data"
+    result = release(latest["version"], built, data, date=latest["date"])
+    fresh = parquet_bytes(result.path)
+    committed = parquet_bytes(RELEASES / latest["version"])
+    changed = sorted(
+        name for name in fresh.keys() | committed.keys() if fresh.get(name) != committed.get(name)
+    )
+    assert not changed, (
+        f"rebuild differs from committed release {latest['version']}: {changed}; make a new release"
+    )
+
+
+def test_committed_schema_is_derived_from_table_schema():
+    for path in sorted(RELEASES.glob("*/*.parquet")):
+        assert read_table(path).schema.equals(observation_schema(), check_metadata=False), path
