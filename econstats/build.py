@@ -18,13 +18,16 @@ import pyarrow as pa
 
 from econstats import __version__
 from econstats.arrow import observation_schema
+from econstats.checks import check_totals, load_parts_of
 from econstats.corpus import iter_corpus, load_catalog
 from econstats.extractors import EXTRACTORS
+from econstats.fx import build_rates, source_info
 from econstats.model import Document, Rejection, Skipped
 from econstats.parquet_io import dataset_metadata, sha256_file, write_table
 from econstats.parse import parse_document
 from econstats.release import data_lock
 from econstats.rows import drop_repeats, to_rows
+from econstats.usd import add_usd, check_conversions
 from econstats.validate import validate_rows
 
 REPORT = "report.json"
@@ -36,7 +39,7 @@ def all_terms() -> tuple:
 
 
 def extract_document(doc: Document) -> dict[str, Any]:
-    """Rows, rejections, repeats and unclaimed figures of one document."""
+    """Rows, rejections, repeats, unclaimed figures and currency checks of one document."""
     parsed = parse_document(doc, all_terms())
     candidates, rejections = [], []
     for extractor in EXTRACTORS:
@@ -44,15 +47,20 @@ def extract_document(doc: Document) -> dict[str, Any]:
             (rejections if isinstance(item, Rejection) else candidates).append(item)
     rows, repeats = drop_repeats(to_rows(candidates, doc))
     rows, invalid = validate_rows(rows, doc.text)
+    rates = build_rates()
+    rows, misread, conversions = check_conversions(rows, rates)
+    fx_misses = add_usd(rows, rates)
     unclaimed = [
         {"doc_id": doc.doc_id, "char_start": f.start, "char_end": f.end, "value_text": f.value_text}
         for _, f in parsed.unclaimed
     ]
     return {
         "rows": rows,
-        "rejections": rejections + invalid,
+        "rejections": rejections + invalid + misread,
         "repeats": repeats,
         "unclaimed": unclaimed,
+        "conversions": conversions,
+        "fx_misses": fx_misses,
     }
 
 
@@ -72,8 +80,9 @@ def build(corpus: Path, out: Path) -> dict[str, Any]:
             rows.extend(result["rows"])
             report["documents"].append(document_entry(item, result))
             report["rejections"].extend(asdict(r) for r in result["rejections"])
-            report["repeats"].extend(result["repeats"])
-            report["unclaimed"].extend(result["unclaimed"])
+            for name in ("repeats", "unclaimed", "conversions", "fx_misses"):
+                report[name].extend(result[name])
+        report["totals"] = check_totals(rows, load_parts_of())
         report["counts"] = dict(sorted(Counter(row["topic"] for row in rows).items()))
         write_build(rows, report, out)
     return report
@@ -95,6 +104,10 @@ def new_report(corpus: Path, catalog: Any) -> dict[str, Any]:
         "rejections": [],
         "repeats": [],
         "unclaimed": [],
+        "conversions": [],
+        "fx": source_info(build_rates()),
+        "fx_misses": [],
+        "totals": [],
         "counts": {},
     }
 

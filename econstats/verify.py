@@ -154,6 +154,7 @@ def build_manifest(version: str, folder: Path, report: dict) -> dict:
         "files": files,
         "inputs": inputs,
         "catalog": {key: (report.get("catalog") or {}).get(key) for key in ("path", "sha256")},
+        "exchange_rates": report.get("fx"),
     }
 
 

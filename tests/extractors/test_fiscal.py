@@ -163,7 +163,9 @@ NO_ROW = [
 XFAIL = [
     Case(
         "China's revenue from the central government totaled 8 trillion yuan in 2024.",
-        rows=[R("fiscal.revenue.central", "level", 8e12, "CNY", "exact", "2024", "8 trillion yuan")],
+        rows=[
+            R("fiscal.revenue.central", "level", 8e12, "CNY", "exact", "2024", "8 trillion yuan")
+        ],
         note="subject after its modifier ('revenue from the central government') not in terms",
     ),
 ]
