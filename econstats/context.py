@@ -48,6 +48,39 @@ def country_in(text: str, offset: int, spans: Sequence[tuple[int, int]] = ()) ->
     return None
 
 
+@cache
+def language_areas() -> dict[str, str]:
+    """key(language) -> the ref_area a document in it reports when it names no place."""
+    rows = load_vocab("languages", ("language", "ref_area"))
+    return {key(row["language"]): row["ref_area"] for row in rows}
+
+
+def language_of(text: str, declared: str | None) -> str | None:
+    """The declared language, else "zh" when most letters are CJK ideographs.
+
+    >>> language_of("社会消费品零售总额增长3.4%", None), language_of("Retail sales rose", None)
+    ('zh', None)
+    """
+    if declared:
+        return declared
+    sample = [char for char in text[:5000] if char.isalpha()]
+    cjk = sum(1 for char in sample if "\u4e00" <= char <= "\u9fff")
+    return "zh" if sample and cjk * 2 > len(sample) else None
+
+
+def document_area(text: str, declared_language: str | None) -> str | None:
+    """The place a document reports when a sentence and its story name none: the first country
+    or crediting agency named anywhere in it, else its language's default (vocab/languages.csv)."""
+    found = country_in(text, 0)
+    if found:
+        return found
+    agency = agency_in(text)
+    if agency and agency[1]:
+        return agency[1]
+    language = language_of(text, declared_language)
+    return language_areas().get(key(language)) if language else None
+
+
 def agency_in(text: str) -> tuple[str, str | None] | None:
     """(agency name, its country) of the first agency the text credits, or None.
 

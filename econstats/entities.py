@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-CAPITALISED = r"(?:[ ](?:[A-Z][\w&.-]*|AI|Inc\.|Ltd\.|Co\.))"
+CAPITALISED = r"(?:[ ](?:[A-Z][\w&.-]*|\d{1,2}(?!\d)))"
 
 
 def full_name(short: str, text: str) -> str:

@@ -7,6 +7,7 @@ units, signs, periods and places come from the shared parser (econstats.parse).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from econstats.codelist import load_indicators
 from econstats.model import Candidate, Rejection
@@ -58,11 +59,14 @@ def candidates(
         if found is not None:
             yield rejection(parsed, claim, extractor, *found)
             continue
+        figure = claim.figure
+        if claim.subject.term.sign < 0:
+            figure = replace(figure, value=-figure.value)
         candidate = Candidate(
             topic=topic,
             indicator=claim.subject.term.indicator,
             extractor=extractor,
-            figure=claim.figure,
+            figure=figure,
             sentence=claim.sentence,
             period=claim.period,
             status=claim.status,

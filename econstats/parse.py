@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from econstats import periods
-from econstats.context import agency_in, country_in
+from econstats.context import agency_in, country_in, document_area
 from econstats.cues import status_before
 from econstats.figures import find_raw_figures
 from econstats.measures import build_figures
@@ -129,7 +129,7 @@ def claim_figures(
             continue
         period, note = period_of(figure, context, story)
         ref_area = subject.area or place_of(sentence, subject, spans) or (agency or ("", None))[1]
-        ref_area = ref_area or story.ref_area
+        ref_area = ref_area or story.ref_area or document_area(doc.text, doc.language)
         story.ref_area = ref_area or story.ref_area
         restates = made[figure.restates] if figure.restates is not None else None
         made.append(

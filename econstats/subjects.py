@@ -19,7 +19,7 @@ from econstats.lexicon import alternation, key, load_csv, load_vocab, phrase_pat
 MEASURES = frozenset(
     ["level", "yoy_pct", "qoq_pct", "mom_pct", "pct_change", "abs_change", "pp_change", "share_pct"]
 )
-ENTITY = r"(?-i:(?P<entity>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3}))"
+ENTITY = r"(?-i:(?P<entity>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3}(?:[ ]\d{1,2}(?!\d))?))"
 PLACEHOLDER = re.compile(r"\{(entity|area|partner)\}")
 
 
@@ -31,7 +31,8 @@ class Term:
     topic: str
     indicator: str
     measures: frozenset[str]
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
+    sign: int = 1  # -1: the phrase names the negative of the indicator ("net loss", "deficit")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,27 @@ class Subject:
     entity: str | None = None
     area: str | None = None
     partner: str | None = None
+
+
+@cache
+def entity_stopwords() -> frozenset[str]:
+    """Capitalised words that start a sentence but no name (vocab/entity_stopwords.csv)."""
+    return frozenset(row["word"] for row in load_vocab("entity_stopwords", ("word",)))
+
+
+def clean_entity(name: str | None) -> str | None:
+    """The name without leading sentence words; None when nothing is left or it is a country.
+
+    >>> clean_entity("In Tencent"), clean_entity("China"), clean_entity("The"), clean_entity(None)
+    ('Tencent', None, None, None)
+    """
+    words = (name or "").split()
+    while words and words[0] in entity_stopwords():
+        words.pop(0)
+    cleaned = " ".join(words)
+    if not cleaned or key(cleaned) in countries():
+        return None
+    return cleaned
 
 
 @cache
@@ -81,9 +103,30 @@ def load_terms(module_file: str, indicators: Iterable[str]) -> tuple[Term, ...]:
             raise SchemaFileError(f"{path} line {line}: unknown indicator {row['indicator']!r}")
         if not measures <= MEASURES:
             raise SchemaFileError(f"{path} line {line}: unknown measure in {row['measures']!r}")
+        sign = int(row.get("sign") or 1)
+        if sign not in (1, -1):
+            raise SchemaFileError(f"{path} line {line}: sign must be 1, -1 or empty")
         pattern = term_pattern(row["phrase"])
-        terms.append(Term(row["phrase"], topic, row["indicator"], measures, pattern))
+        terms.append(Term(row["phrase"], topic, row["indicator"], measures, pattern, sign))
     return tuple(terms)
+
+
+@cache
+def denominator_regex() -> re.Pattern[str]:
+    """A phrase right before a subject that makes it the whole of a share (vocab/denominators.csv)."""
+    phrases = [row["phrase"] for row in load_vocab("denominators", ("phrase",))]
+    return re.compile(alternation(phrases) + r"\s*$")
+
+
+def is_denominator(text: str, start: int) -> bool:
+    """True when the subject at `start` (an index into text) is the whole of a share.
+
+    >>> is_denominator("占社会消费品零售总额", 1), is_denominator("24.3 percent of total retail sales", 22)
+    (True, True)
+    >>> is_denominator("online retail sales", 0)
+    False
+    """
+    return bool(denominator_regex().search(text[max(0, start - 30) : start]))
 
 
 def find_subjects(text: str, offset: int, terms: Sequence[Term]) -> list[Subject]:
@@ -96,7 +139,9 @@ def find_subjects(text: str, offset: int, terms: Sequence[Term]) -> list[Subject
     for rank, term in enumerate(terms):
         for match in term.pattern.finditer(text):
             groups = match.groupdict()
-            if groups.get("entity") and key(groups["entity"]) in countries():
+            if "entity" in groups and clean_entity(groups["entity"]) is None:
+                continue
+            if is_denominator(text, match.start()):
                 continue
             found.append((match.start(), -(match.end() - match.start()), rank, match, term))
     found.sort(key=lambda item: item[:3])
@@ -110,7 +155,7 @@ def find_subjects(text: str, offset: int, terms: Sequence[Term]) -> list[Subject
                 start + offset,
                 match.end() + offset,
                 term,
-                groups.get("entity"),
+                clean_entity(groups.get("entity")),
                 countries().get(key(groups.get("area") or "")),
                 countries().get(key(groups.get("partner") or "")),
             )
@@ -136,12 +181,43 @@ def clause_starts(text: str, offset: int) -> list[int]:
 
 
 def subject_of(position: int, starts: Sequence[int], subjects: Sequence[Subject]) -> Subject | None:
-    """The subject of the figure at `position`: first subject of its clause, else of an earlier
-    clause of the same sentence (a clause with no subject of its own continues the last one)."""
+    """The subject of the figure at `position`.
+
+    Within the figure's clause: the nearest subject named before the figure ("exports rose 3%
+    and imports fell 2%"), where a broader subject of the same family does not replace a narrower
+    one ("the central government collected 8.19 trillion yuan in fiscal revenue, down 0.8
+    percent": still central); with none before it, the first after it ("a 5% rise in retail
+    sales"). A clause with no subject continues the last subject of an earlier clause.
+    """
     clause = max(index for index, start in enumerate(starts) if start <= position)
     for index in range(clause, -1, -1):
         end = starts[index + 1] if index + 1 < len(starts) else float("inf")
         inside = [s for s in subjects if starts[index] <= s.start < end]
-        if inside:
-            return inside[0]
+        if not inside:
+            continue
+        if index < clause:
+            return nearest_before(inside, float("inf"))
+        return nearest_before(inside, position) or inside[0]
     return None
+
+
+def nearest_before(subjects: Sequence[Subject], position: float) -> Subject | None:
+    """The last subject starting before `position`, unless it only names a broader family."""
+    current = None
+    for subject in subjects:
+        if subject.start >= position:
+            break
+        if current is None or not is_broader(subject, current):
+            current = subject
+    return current
+
+
+def is_broader(candidate: Subject, current: Subject) -> bool:
+    """True when the candidate's indicator is an ancestor of the current one's.
+
+    >>> broad = Subject(0, 1, Term("fiscal revenue", "fiscal", "fiscal.revenue", frozenset(), None))
+    >>> narrow = Subject(0, 1, Term("tax revenue", "fiscal", "fiscal.revenue.tax", frozenset(), None))
+    >>> is_broader(broad, narrow), is_broader(narrow, broad)
+    (True, False)
+    """
+    return current.term.indicator.startswith(candidate.term.indicator + ".")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from econstats.extractors import company, fiscal, retail, trade, transport
+from econstats.extractors import company, film, fiscal, macro, prices, retail, trade, transport
 
-EXTRACTORS = (fiscal, retail, company, trade, transport)
+EXTRACTORS = (fiscal, retail, company, trade, transport, macro, prices, film)
 
 __all__ = ["EXTRACTORS"]

@@ -1,0 +1,17 @@
+"""Macroeconomic figures: GDP, industrial value added, fixed-asset investment, FX reserves (macro.*)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from econstats.extract import candidates, load_topic_terms
+from econstats.model import Candidate, Document, Rejection
+from econstats.parse import ParsedDocument
+
+NAME, VERSION = "macro", "1.0.0"
+TERMS = load_topic_terms(__file__)
+
+
+def extract(doc: Document, parsed: ParsedDocument) -> Iterator[Candidate | Rejection]:
+    """A Candidate per figure whose clause names a macro subject, else a Rejection with a reason."""
+    return candidates(parsed, NAME, f"{NAME}@{VERSION}")
