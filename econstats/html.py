@@ -1,0 +1,61 @@
+"""Saved web pages: the main content of an HTML page as plain text (trafilatura), so navigation,
+adverts and "Popular Reads" lists never become figures. Offsets then index this text, which
+the build keeps beside its output (texts/<doc_id>.txt) so every quote can be checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import trafilatura
+
+HTML_SUFFIXES = frozenset([".html", ".htm"])
+
+
+@dataclass(frozen=True)
+class Page:
+    """The main text of a page, with the title and date the page states (None when absent)."""
+
+    text: str
+    title: str | None
+    published_date: date | None
+
+
+def parse_date(value: str | None) -> date | None:
+    """An ISO date (YYYY-MM-DD...) or None.
+
+    >>> parse_date("2025-11-17"), parse_date("17 Nov"), parse_date(None)
+    (datetime.date(2025, 11, 17), None, None)
+    """
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def to_page(html: str) -> Page | None:
+    """The main content of a page, its headline first; None when the page has no main text.
+
+    >>> page = to_page("<html><body><nav>Home</nav><article><h1>Sales up</h1>"
+    ...                "<p>Retail sales rose 3 percent in October, the bureau said.</p>"
+    ...                "</article></body></html>")
+    >>> page.text.splitlines()[-1]
+    'Retail sales rose 3 percent in October, the bureau said.'
+    >>> to_page("<html><body></body></html>") is None
+    True
+    """
+    extracted = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        return None
+    text = extracted.text
+    title = extracted.title or None
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    return Page(text=text, title=title, published_date=parse_date(extracted.date))
