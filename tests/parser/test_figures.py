@@ -1,0 +1,837 @@
+"""Figures of a sentence: number + scale + unit (find_raw_figures), then qualifier, sign, measure,
+base and restatement (build_figures, with the sentence's period mentions).
+
+A row is (value_text, value, unit, qualifier, measure, base_year, base, restates): value is the
+signed canonical Decimal (a fall is negative), base is the text of a concrete base-period
+mention ("compared with 2019"), restates the index of the figure a currency conversion restates.
+Status (expected, target) is not part of a figure; see cues.status_before.
+Sentences come from seeds/ where marked; the rest are written like them (# synthetic).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+import pytest
+
+from econstats import periods
+from econstats.figures import find_raw_figures
+from econstats.lexicon import load_vocab, phrase_pattern
+from econstats.measures import build_figures
+
+
+class Case(NamedTuple):
+    text: str
+    rows: list[tuple]
+    note: str = ""
+
+
+def R(  # noqa: N802 (a table row)
+    value_text: str,
+    value: str,
+    unit: str,
+    qualifier: str = "exact",
+    measure: str = "level",
+    *,
+    base_year: int | None = None,
+    base: str | None = None,
+    restates: int | None = None,
+) -> tuple:
+    return (value_text, Decimal(value), unit, qualifier, measure, base_year, base, restates)
+
+
+def pct(value_text: str, value: str, measure: str = "yoy_pct", qualifier: str = "exact") -> tuple:
+    """A percent figure: most rows of the table."""
+    return R(value_text, value, "percent", qualifier, measure)
+
+
+def case_id(case: Case) -> str:
+    return case.text[:60]
+
+
+def strict_xfail(cases: list[Case]) -> list:
+    """Known gaps: run, and fail the suite when they start passing."""
+    return [
+        pytest.param(c, id=case_id(c), marks=pytest.mark.xfail(strict=True, reason=c.note))
+        for c in cases
+    ]
+
+
+def rows_of(text: str, offset: int = 0) -> list[tuple]:
+    """build_figures(text, offset, find_raw_figures(text, offset), find_periods(text, offset))."""
+    raws = find_raw_figures(text, offset)
+    mentions = periods.find_periods(text, offset)
+    rows = []
+    for figure in build_figures(text, offset, raws, mentions):
+        assert text[figure.start - offset : figure.end - offset] == figure.value_text
+        base = figure.base.text if figure.base is not None else None
+        assert figure.base_year_offset is None or figure.measure == "pct_change"
+        rows.append(
+            (
+                figure.value_text,
+                figure.value,
+                figure.unit,
+                figure.qualifier,
+                figure.measure,
+                figure.base_year,
+                base,
+                figure.restates,
+            )
+        )
+    return rows
+
+
+SEEDS = [
+    # seeds/001_40eeacbf8687f7d6.txt (fiscal story)
+    Case(
+        "China's fiscal revenue increased by 0.8 percent year on year to nearly 18.65 trillion yuan "
+        "(about 2.63 trillion U.S. dollars) in the first 10 months of 2025, according to data "
+        "released by the Ministry of Finance on Monday.",
+        [
+            pct("0.8 percent", "0.8"),
+            R("nearly 18.65 trillion yuan", "18.65e12", "CNY", "at_most"),
+            R("about 2.63 trillion U.S. dollars", "2.63e12", "USD", "approximately", restates=1),
+        ],
+    ),
+    Case(
+        "The central government collected approximately 8.19 trillion yuan in fiscal revenue "
+        "during this period, which was down 0.8 percent year on year, while local governments "
+        "collected 10.46 trillion yuan, up 2.1 percent.",
+        [
+            R("approximately 8.19 trillion yuan", "8.19e12", "CNY", "approximately"),
+            pct("0.8 percent", "-0.8"),
+            R("10.46 trillion yuan", "10.46e12", "CNY"),
+            pct("2.1 percent", "2.1"),
+        ],
+    ),
+    Case(
+        "In the first 10 months, China's tax revenue totaled 15.34 trillion yuan, an increase of "
+        "1.7 percent year on year.",
+        [R("15.34 trillion yuan", "15.34e12", "CNY"), pct("1.7 percent", "1.7")],
+    ),
+    Case(
+        "The country's non-tax revenue decreased by 3.1 percent to 3.31 trillion yuan during this "
+        "period.",
+        [pct("3.1 percent", "-3.1"), R("3.31 trillion yuan", "3.31e12", "CNY")],
+    ),
+    Case(
+        "China's fiscal expenditure expanded 2 percent year on year to 22.58 trillion yuan during "
+        "the first 10 months of 2025.",
+        [pct("2 percent", "2"), R("22.58 trillion yuan", "22.58e12", "CNY")],
+    ),
+    Case(
+        "Spending on education came in at roughly 3.41 trillion yuan, up 4.7 percent year on year.",
+        [
+            R("roughly 3.41 trillion yuan", "3.41e12", "CNY", "approximately"),
+            pct("4.7 percent", "4.7"),
+        ],
+    ),
+    Case(
+        "Science and technology expenditure totaled 784.7 billion yuan -- an increase of 5.7 "
+        "percent.",
+        [R("784.7 billion yuan", "784.7e9", "CNY"), pct("5.7 percent", "5.7")],
+    ),
+    Case(
+        "Spending on social security and employment, meanwhile, came in at 3.77 trillion yuan "
+        "during this period, up 9.3 percent.",
+        [R("3.77 trillion yuan", "3.77e12", "CNY"), pct("9.3 percent", "9.3")],
+    ),
+    Case("China's fiscal revenue up 0.8 pct in first 10 months", [pct("0.8 pct", "0.8")]),
+    # seeds/001 (Kling story)
+    Case(
+        '"Since June 2024, Kling has grown its global user base to over 45 million.',
+        [R("over 45 million", "45e6", "count", "at_least")],
+    ),
+    Case(
+        "In the second quarter of 2025, Kling's revenue exceeded 250 million yuan (about 35.09 "
+        'million U.S. dollars)," said Wang Ruoxuan, senior product operations manager of Kling AI.',
+        [
+            R("exceeded 250 million yuan", "250e6", "CNY", "at_least"),
+            R("about 35.09 million U.S. dollars", "35.09e6", "USD", "approximately", restates=0),
+        ],
+    ),
+    Case(
+        "According to data, the event has attracted over 600 million views as of September 5.",
+        [R("over 600 million", "600e6", "count", "at_least")],
+    ),
+    # seeds/000_b10aee10baf3644e.txt (travel, retail and trade stories)
+    Case(
+        "The transport sector is expected to handle 1.94 billion passenger trips nationwide during "
+        "the holidays, with a daily average of 277 million trips.",
+        [
+            R("1.94 billion passenger trips", "1.94e9", "count"),
+            R("277 million trips", "277e6", "count"),
+        ],
+    ),
+    Case(
+        "The daily average would be up 0.7 percent year-on-year and 19.4 percent compared with the "
+        "same period in 2019, Vice Minister of Transport Li Yang said at a press conference on "
+        "Friday.",
+        [
+            pct("0.7 percent", "0.7"),
+            R("19.4 percent", "19.4", "percent", "exact", "pct_change", base_year=2019),
+        ],
+    ),
+    Case(
+        "Bookings for natural scenic spots accounted for 29.6 percent of the total orders and "
+        "remained the top choice for family tours.",
+        [pct("29.6 percent", "29.6", "share_pct")],
+    ),
+    Case(
+        "It is expected that the proportion of self-driving trips during the National Day holidays "
+        "will exceed 80 percent, reaching 1.526 billion trips, Li said.",
+        [
+            pct("80 percent", "80", "share_pct", "at_least"),
+            R("1.526 billion trips", "1.526e9", "count"),
+        ],
+    ),
+    Case(
+        "He also anticipated a rising demand for medium- and long-distance travel, as the average "
+        "travel distance during the holidays is estimated to increase by about 30 percent compared "
+        "with the three-day Mid-Autumn Festival break.",
+        [
+            R(
+                "about 30 percent",
+                "30",
+                "percent",
+                "approximately",
+                "pct_change",
+                base="compared with the three-day Mid-Autumn Festival break",
+            )
+        ],
+    ),
+    Case(
+        "In the first eight months of 2024, retail sales rose by 3.4 percent year-on-year to 31.25 "
+        "trillion yuan ($4.46 trillion), according to data from the National Bureau of Statistics "
+        "(NBS).",
+        [
+            pct("3.4 percent", "3.4"),
+            R("31.25 trillion yuan", "31.25e12", "CNY"),
+            R("$4.46 trillion", "4.46e12", "USD", restates=1),
+        ],
+    ),
+    Case(
+        "Online sales remained a bright spot, rising by 8.9 percent year-on-year to 9.63 trillion "
+        "yuan.",
+        [pct("8.9 percent", "8.9"), R("9.63 trillion yuan", "9.63e12", "CNY")],
+    ),
+    Case(
+        "Amid Canada-provoked trade tensions which Chinese experts said have negatively impacted "
+        "bilateral ties, trade between China and Canada dropped by 0.5 percent year-on-year in the "
+        "first eight months this year to $57.66 billion, reversing the 2.4 percent growth seen in "
+        "the first seven months, customs data showed in earlier September.",
+        [
+            pct("0.5 percent", "-0.5"),
+            R("$57.66 billion", "57.66e9", "USD"),
+            pct("2.4 percent", "2.4"),
+        ],
+    ),
+    # seeds/002, seeds/003
+    Case(
+        "Frugal Shanghai Couple Leaves US$690,000 to Save 455 Children With Heart Disease",
+        [R("US$690,000", "690000", "USD")],
+    ),
+    Case("睇住賞HIZERO F100 仿生潔地機(價值HK$3,980)", [R("HK$3,980", "3980", "HKD")]),
+]
+
+# Every change word of vocab/changes.csv in sentences written like the seeds (synthetic).
+CHANGES = [
+    Case("Exports rose 5.2 percent year on year in October.", [pct("5.2 percent", "5.2")]),
+    Case(
+        "Revenue rose by 20 percent to 5 billion yuan.",
+        [pct("20 percent", "20"), R("5 billion yuan", "5e9", "CNY")],
+    ),
+    Case("Sales are expected to rise 5 percent this year.", [pct("5 percent", "5")]),
+    Case("Wages posted a rise of 3 percent.", [pct("3 percent", "3")]),
+    Case("Prices have risen 3 percent since January.", [pct("3 percent", "3")]),
+    Case("Online sales remained strong, rising 8.9 percent.", [pct("8.9 percent", "8.9")]),
+    Case(
+        "Industrial output increased 6.1 percent from a year earlier.", [pct("6.1 percent", "6.1")]
+    ),
+    Case(
+        "Revenue increased by 180 billion yuan.",
+        [R("180 billion yuan", "180e9", "CNY", measure="abs_change")],
+    ),
+    Case("Imports kept increasing, increasing 4 percent in May.", [pct("4 percent", "4")]),
+    Case("Retail sales were up 3.2% in October.", [pct("3.2%", "3.2")]),
+    Case("Output was up by 3 percent from a month earlier.", [pct("3 percent", "3", "mom_pct")]),
+    Case("The economy grew 5.3 percent in the first quarter.", [pct("5.3 percent", "5.3")]),
+    Case("Sales grew by 8 percent quarter on quarter.", [pct("8 percent", "8", "qoq_pct")]),
+    Case("Output is forecast to grow 4.5 percent in 2025.", [pct("4.5 percent", "4.5")]),
+    Case("Revenue has grown 12 percent this year.", [pct("12 percent", "12")]),
+    Case("The sector kept growing, growing 6 percent in June.", [pct("6 percent", "6")]),
+    Case("Analysts forecast growth of 5 percent.", [pct("5 percent", "5")]),
+    Case(
+        "Manufacturing expanded 0.4 percent month on month.", [pct("0.4 percent", "0.4", "mom_pct")]
+    ),
+    Case("Output expanded by 2 percent over the previous year.", [pct("2 percent", "2")]),
+    Case("The economy is projected to expand 4.5 percent.", [pct("4.5 percent", "4.5")]),
+    Case("The index posted an expansion of 2.1 percent.", [pct("2.1 percent", "2.1")]),
+    Case(
+        "Car sales climbed 12 percent y-o-y to 2.5 million units.",
+        [pct("12 percent", "12"), R("2.5 million units", "2.5e6", "count")],
+    ),
+    Case("Sales climbed by 7 percent compared to a year earlier.", [pct("7 percent", "7")]),
+    Case("Profits jumped 18.3 percent yoy.", [pct("18.3 percent", "18.3")]),
+    Case("Imports jumped by 15 percent m-o-m.", [pct("15 percent", "15", "mom_pct")]),
+    Case(
+        "Sales surged 40 percent, while costs soared 25 percent.",
+        [pct("40 percent", "40"), pct("25 percent", "25")],
+    ),
+    Case("Car sales surged by 20 percent mom.", [pct("20 percent", "20", "mom_pct")]),
+    Case("Prices edged up 0.2 percent in September.", [pct("0.2 percent", "0.2")]),
+    Case("The yuan gained 0.3 pct in the week.", [pct("0.3 pct", "0.3")]),
+    Case("Services recorded a gain of 4 percent.", [pct("4 percent", "4")]),
+    Case("The index advanced 1.1 percent.", [pct("1.1 percent", "1.1")]),
+    Case(
+        "Imports fell 3.7 percent year-on-year to 2.1 trillion yuan.",
+        [pct("3.7 percent", "-3.7"), R("2.1 trillion yuan", "2.1e12", "CNY")],
+    ),
+    Case("Profits fell by 9.2 percent from a year ago.", [pct("9.2 percent", "-9.2")]),
+    Case("Prices are expected to fall 1 percent.", [pct("1 percent", "-1")]),
+    Case("Exports suffered a fall of 2 percent.", [pct("2 percent", "-2")]),
+    Case("Investment has fallen 2 percent.", [pct("2 percent", "-2")]),
+    Case("Home prices kept falling, falling 0.3 percent in June.", [pct("0.3 percent", "-0.3")]),
+    Case(
+        "Property investment declined 10.2 percent from a year earlier.",
+        [pct("10.2 percent", "-10.2")],
+    ),
+    Case(
+        "Sales declined by 1.1 percent compared with a year earlier.", [pct("1.1 percent", "-1.1")]
+    ),
+    Case("Exports are forecast to decline 2 percent.", [pct("2 percent", "-2")]),
+    Case("There was a decline of 2.1 percent in imports.", [pct("2.1 percent", "-2.1")]),
+    Case("The yuan kept declining, declining 0.5 percent.", [pct("0.5 percent", "-0.5")]),
+    Case("Non-tax revenue decreased 3.1 percent.", [pct("3.1 percent", "-3.1")]),
+    Case(
+        "Profit decreased by 1.2 billion yuan from a year earlier to 5 billion yuan.",
+        [
+            R("1.2 billion yuan", "-1.2e9", "CNY", measure="abs_change"),
+            R("5 billion yuan", "5e9", "CNY"),
+        ],
+    ),
+    Case("Costs are set to decrease 1 percent.", [pct("1 percent", "-1")]),
+    Case("Margins saw a decrease of 2 percent.", [pct("2 percent", "-2")]),
+    Case("Imports were down 1.2% from the previous month.", [pct("1.2%", "-1.2", "mom_pct")]),
+    Case("Exports were down by 4 percent in August.", [pct("4 percent", "-4")]),
+    Case("Exports dropped 7.5 percent in August.", [pct("7.5 percent", "-7.5")]),
+    Case(
+        "Deposits dropped by 200 billion yuan.",
+        [R("200 billion yuan", "-200e9", "CNY", measure="abs_change")],
+    ),
+    Case("Profits could drop 3 percent next year.", [pct("3 percent", "-3")]),
+    Case("Bookings saw a drop of 5 percent.", [pct("5 percent", "-5")]),
+    Case("The index slipped 0.3 percent month-on-month.", [pct("0.3 percent", "-0.3", "mom_pct")]),
+    Case("The won slid 1.2 percent.", [pct("1.2 percent", "-1.2")]),
+    Case("The trade surplus shrank 12 percent.", [pct("12 percent", "-12")]),
+    Case("The economy shrank by 0.4 percent.", [pct("0.4 percent", "-0.4")]),
+    Case("The surplus has shrunk 4 percent.", [pct("4 percent", "-4")]),
+    Case("The economy contracted 0.5 percent in the quarter.", [pct("0.5 percent", "-0.5")]),
+    Case("Orders contracted by 2.3 percent.", [pct("2.3 percent", "-2.3")]),
+    Case("Output saw a contraction of 1 percent.", [pct("1 percent", "-1")]),
+    Case("Consumer prices edged down 0.1 percent.", [pct("0.1 percent", "-0.1")]),
+    Case(
+        "Output plunged 15 percent and orders slumped 9 percent.",
+        [pct("15 percent", "-15"), pct("9 percent", "-9")],
+    ),
+    Case("Shares tumbled 8 per cent.", [pct("8 per cent", "-8")]),
+    Case("Exports posted negative growth of 2 percent.", [pct("2 percent", "-2")]),
+    Case("Exports posted a negative growth of 2 percent.", [pct("2 percent", "-2")]),
+    # a change noun after the figure: "the 2.4 percent growth"
+    Case(
+        "The 2.4 percent growth seen in the first seven months was reversed.",
+        [pct("2.4 percent", "2.4")],
+    ),
+    Case("Exports posted a 5 percent increase in October.", [pct("5 percent", "5")]),
+    Case("a 10 percent rise in wages", [pct("10 percent", "10")]),
+    Case("The service sector recorded a 5 percent gain.", [pct("5 percent", "5")]),
+    Case("Bookings saw a 40 percent jump.", [pct("40 percent", "40")]),
+    Case("a 9 percent expansion in capacity", [pct("9 percent", "9")]),
+    Case("Revenue saw a 12 percent decline.", [pct("12 percent", "-12")]),
+    Case("a 1 percent decrease in costs", [pct("1 percent", "-1")]),
+    Case("a 3 percent drop in sales", [pct("3 percent", "-3")]),
+    Case("a 4 percent fall in output", [pct("4 percent", "-4")]),
+    Case("Output recorded a 0.3 percent contraction.", [pct("0.3 percent", "-0.3")]),
+    Case(
+        "Exports posted a 5 percent increase in shipments to $300 billion.",
+        [pct("5 percent", "5"), R("$300 billion", "300e9", "USD")],
+    ),
+    Case(
+        "The figure marked a 4 percent rise from the previous month.",
+        [pct("4 percent", "4", "mom_pct")],
+    ),
+]
+
+# Chinese: NBS and MOF release wording (synthetic sentences in their style)
+CHINESE = [
+    Case("社会消费品零售总额同比增长3.4%。", [pct("3.4%", "3.4")]),
+    Case("全国一般公共预算收入同比下降0.5%。", [pct("0.5%", "-0.5")]),
+    Case("价格下降0.5%。", [pct("0.5%", "-0.5")]),
+    Case(
+        "前10个月，全国一般公共预算收入186490亿元，同比增长0.8%。",
+        [R("186490亿元", "18.649e12", "CNY"), pct("0.8%", "0.8")],
+    ),
+    Case(
+        "税收收入153364亿元，同比增长1.7%；非税收入33126亿元，同比下降3.1%。",
+        [
+            R("153364亿元", "15.3364e12", "CNY"),
+            pct("1.7%", "1.7"),
+            R("33126亿元", "3.3126e12", "CNY"),
+            pct("3.1%", "-3.1"),
+        ],
+    ),
+    Case(
+        "全国网上零售额达到9.63万亿元，增长8.9%。",
+        [R("9.63万亿元", "9.63e12", "CNY"), pct("8.9%", "8.9")],
+    ),
+    Case("出口同比增长5.2%，进口同比下降1.2%。", [pct("5.2%", "5.2"), pct("1.2%", "-1.2")]),
+    Case("销售额比上年同期增长12.5％。", [pct("12.5％", "12.5")]),  # full-width percent sign
+    Case("CPI环比上涨0.2%。", [pct("0.2%", "0.2", "mom_pct")]),
+    Case("CPI上涨0.2%，PPI下跌2.8%。", [pct("0.2%", "0.2"), pct("2.8%", "-2.8")]),
+    Case("城镇调查失业率上升0.1个百分点。", [pct("0.1个百分点", "0.1", "pp_change")]),
+    Case(
+        "利润增加20亿元，成本减少5%。",
+        [R("20亿元", "2e9", "CNY", measure="abs_change"), pct("5%", "-5")],
+    ),
+    Case(
+        "商品房销售面积652,939万平方米，下降1.3%。",
+        [R("652,939万平方米", "6529390000", "m2"), pct("1.3%", "-1.3")],
+    ),
+    Case("跨区域人员流动量超过19亿人次。", [R("超过19亿人次", "1.9e9", "count", "at_least")]),
+    Case("日均约2.77亿人次。", [R("约2.77亿人次", "277e6", "count", "approximately")]),
+    Case("销售额近1000亿元。", [R("近1000亿元", "100e9", "CNY", "at_most")]),
+    Case("收入逾50亿元。", [R("逾50亿元", "5e9", "CNY", "at_least")]),
+    Case("增长１２.５％", [pct("１２.５％", "12.5")]),  # full-width digits
+]
+
+# Levels, comparisons, percentage points, shares, bases (synthetic unless marked)
+MEASURES = [
+    Case(
+        "Retail sales totaled 4.1 trillion yuan in October.",
+        [R("4.1 trillion yuan", "4.1e12", "CNY")],
+    ),
+    Case("Retail sales totalled 4.1 trillion yuan.", [R("4.1 trillion yuan", "4.1e12", "CNY")]),
+    Case("Revenue reached 1.2 trillion yuan.", [R("1.2 trillion yuan", "1.2e12", "CNY")]),
+    Case("The deficit stood at 3.8 trillion yuan.", [R("3.8 trillion yuan", "3.8e12", "CNY")]),
+    Case("Exports hit a record 3.4 trillion yuan.", [R("3.4 trillion yuan", "3.4e12", "CNY")]),
+    Case("Revenue came in at 2.5 billion yuan.", [R("2.5 billion yuan", "2.5e9", "CNY")]),
+    Case("The total amounted to 900 million yuan.", [R("900 million yuan", "900e6", "CNY")]),
+    Case(
+        "A total of 1.2 million vehicles were sold.", [R("1.2 million vehicles", "1.2e6", "count")]
+    ),
+    Case(
+        "China's GDP expanded by 5.2 percent year on year to 126 trillion yuan.",
+        [pct("5.2 percent", "5.2"), R("126 trillion yuan", "126e12", "CNY")],
+    ),
+    Case("Exports were up 4.3% y/y.", [pct("4.3%", "4.3")]),
+    Case("Exports rose 6 percent from the previous year.", [pct("6 percent", "6")]),
+    Case("Exports rose 6 percent from a year ago.", [pct("6 percent", "6")]),
+    Case("The figure jumped by 50 percent on an annual basis.", [pct("50 percent", "50")]),
+    Case("Sales rose 4 percent from the previous month.", [pct("4 percent", "4", "mom_pct")]),
+    Case("GDP grew 1.1 percent qoq.", [pct("1.1 percent", "1.1", "qoq_pct")]),
+    Case("GDP grew 1.3 percent q-o-q.", [pct("1.3 percent", "1.3", "qoq_pct")]),
+    Case("GDP expanded 1.0 percent quarter-on-quarter.", [pct("1.0 percent", "1.0", "qoq_pct")]),
+    Case(
+        "Exports climbed by 3 percent from the previous quarter.",
+        [pct("3 percent", "3", "qoq_pct")],
+    ),
+    Case("Sales rose year-on-year by 5 percent.", [pct("5 percent", "5")]),
+    Case("Sales saw a year-on-year increase of 5 percent.", [pct("5 percent", "5")]),
+    Case(
+        "The CPI rose 0.2 percent month-on-month and 0.4 percent year-on-year.",
+        [pct("0.2 percent", "0.2", "mom_pct"), pct("0.4 percent", "0.4")],
+    ),
+    Case(
+        "Exports rose 5.1 percent and 6.2 percent in September and October respectively.",
+        [pct("5.1 percent", "5.1"), pct("6.2 percent", "6.2")],
+    ),
+    Case(
+        "Exports rose 3% while imports fell 2%.",
+        [pct("3%", "3"), pct("2%", "-2")],
+    ),
+    Case(
+        "Sales rose 7 percent in October, up from 5 percent in September.",
+        [pct("7 percent", "7"), pct("5 percent", "5")],
+    ),
+    Case(
+        "The unemployment rate rose 0.2 percentage points to 5.3 percent.",
+        [pct("0.2 percentage points", "0.2", "pp_change"), pct("5.3 percent", "5.3", "level")],
+    ),
+    Case(
+        "The share fell 1.5 percentage points.", [pct("1.5 percentage points", "-1.5", "pp_change")]
+    ),
+    Case(
+        "The ratio was down 0.3 percentage point.",
+        [pct("0.3 percentage point", "-0.3", "pp_change")],
+    ),
+    Case("The rate edged up 0.1 pct points.", [pct("0.1 pct points", "0.1", "pp_change")]),
+    Case("The gap widened by 2 ppts.", [pct("2 ppts", "2", "pp_change")]),
+    Case(
+        "Online sales accounted for 27.3 percent of total retail sales.",
+        [pct("27.3 percent", "27.3", "share_pct")],
+    ),
+    Case("Services accounting for 55 percent of GDP.", [pct("55 percent", "55", "share_pct")]),
+    Case("The deficit was 4 percent of GDP.", [pct("4 percent", "4", "level")]),  # a ratio level
+    Case(
+        "Sales rose 19.4 percent compared with the same period in 2019.",
+        [R("19.4 percent", "19.4", "percent", measure="pct_change", base_year=2019)],
+    ),
+    Case(
+        "Revenue rose 8 percent compared with the same period of 2023.",
+        [R("8 percent", "8", "percent", measure="pct_change", base_year=2023)],
+    ),
+    Case(
+        "Trips rose 10 percent over the same period of 2023.",
+        [R("10 percent", "10", "percent", measure="pct_change", base_year=2023)],
+    ),
+    Case(
+        "Trips rose 3 percent compared with the same period last year.",
+        [pct("3 percent", "3")],  # the same period a year earlier is year on year
+    ),
+    Case(
+        "Sales rose 5 percent from the same period a year earlier.",
+        [pct("5 percent", "5")],
+    ),
+    Case(
+        "Sales rose 5 percent compared with 2019.",
+        [R("5 percent", "5", "percent", measure="pct_change", base="compared with 2019")],
+    ),
+    Case(
+        "Sales rose 12 percent versus 2019.",
+        [R("12 percent", "12", "percent", measure="pct_change", base="versus 2019")],
+    ),
+]
+
+QUALIFIERS = [
+    Case(
+        "Trade reached about 10 billion dollars.",
+        [R("about 10 billion dollars", "10e9", "USD", "approximately")],
+    ),
+    Case(
+        "Revenue was around 3 billion yuan.",
+        [R("around 3 billion yuan", "3e9", "CNY", "approximately")],
+    ),
+    Case(
+        "The project cost roughly 5 billion yuan.",
+        [R("roughly 5 billion yuan", "5e9", "CNY", "approximately")],
+    ),
+    Case(
+        "Sales of approximately 2 million units were reported.",
+        [R("approximately 2 million units", "2e6", "count", "approximately")],
+    ),
+    Case(
+        "The total reached some 2 million tourists.",
+        [R("some 2 million tourists", "2e6", "count", "approximately")],
+    ),
+    Case(
+        "An estimated 500 million tourists traveled.",
+        [R("An estimated 500 million tourists", "500e6", "count", "approximately")],
+    ),
+    Case(
+        "Revenue reached nearly 18.65 trillion yuan.",
+        [R("nearly 18.65 trillion yuan", "18.65e12", "CNY", "at_most")],
+    ),
+    Case(
+        "Spending reached almost 3 trillion yuan.",
+        [R("almost 3 trillion yuan", "3e12", "CNY", "at_most")],
+    ),
+    Case(
+        "The company has close to 10 million users.",
+        [R("close to 10 million users", "10e6", "count", "at_most")],
+    ),
+    Case("Losses were under 1 billion yuan.", [R("under 1 billion yuan", "1e9", "CNY", "at_most")]),
+    Case(
+        "The deal is worth less than 5 million dollars.",
+        [R("less than 5 million dollars", "5e6", "USD", "at_most")],
+    ),
+    Case(
+        "Subsidies of up to 20,000 yuan are offered.",
+        [R("up to 20,000 yuan", "20000", "CNY", "at_most")],
+    ),
+    Case(
+        "The fine is no more than 500,000 yuan.",
+        [R("no more than 500,000 yuan", "500000", "CNY", "at_most")],
+    ),
+    Case(
+        "The app has over 45 million users.",
+        [R("over 45 million users", "45e6", "count", "at_least")],
+    ),
+    Case(
+        "The firm has more than 1,000 customers.",
+        [R("more than 1,000 customers", "1000", "count", "at_least")],
+    ),
+    Case(
+        "Sales were above 3 million units.",
+        [R("above 3 million units", "3e6", "count", "at_least")],
+    ),
+    Case(
+        "Revenue reached at least 2 billion yuan.",
+        [R("at least 2 billion yuan", "2e9", "CNY", "at_least")],
+    ),
+    Case(
+        "The platform has upwards of 5 million subscribers.",
+        [R("upwards of 5 million subscribers", "5e6", "count", "at_least")],
+    ),
+    Case(
+        "Revenue exceeded 250 million yuan.",
+        [R("exceeded 250 million yuan", "250e6", "CNY", "at_least")],
+    ),
+    Case(
+        "Sales surpassed 1 trillion yuan.",
+        [R("surpassed 1 trillion yuan", "1e12", "CNY", "at_least")],
+    ),
+    Case(
+        "Revenue topped 10 billion yuan.", [R("topped 10 billion yuan", "10e9", "CNY", "at_least")]
+    ),
+    Case(
+        "Spending exceeding 2 trillion yuan was approved.",
+        [R("exceeding 2 trillion yuan", "2e12", "CNY", "at_least")],
+    ),
+    # after a modal the verb is the forecast, not part of the figure (qualifiers.csv)
+    Case("The share will exceed 80 percent.", [pct("80 percent", "80", "share_pct", "at_least")]),
+    Case(
+        "Sales are expected to surpass 5 trillion yuan.",
+        [R("5 trillion yuan", "5e12", "CNY", "at_least")],
+    ),
+    Case(
+        "Revenue is expected to top 1 trillion yuan.",
+        [R("1 trillion yuan", "1e12", "CNY", "at_least")],
+    ),
+    Case(
+        "Revenue increased by over 5 percent.", [pct("over 5 percent", "5", qualifier="at_least")]
+    ),
+    Case(
+        "Revenue rose by nearly 10 percent year on year.",
+        [pct("nearly 10 percent", "10", qualifier="at_most")],
+    ),
+]
+
+RESTATEMENTS = [
+    Case(
+        "Revenue was 31.25 trillion yuan ($4.46 trillion).",
+        [
+            R("31.25 trillion yuan", "31.25e12", "CNY"),
+            R("$4.46 trillion", "4.46e12", "USD", restates=0),
+        ],
+    ),
+    Case(
+        "The deal is worth 250 million yuan, or about $35 million.",
+        [
+            R("250 million yuan", "250e6", "CNY"),
+            R("about $35 million", "35e6", "USD", "approximately", restates=0),
+        ],
+    ),
+    Case(
+        "The fund holds 1 billion euros, equivalent to 7.8 billion yuan.",
+        [R("1 billion euros", "1e9", "EUR"), R("7.8 billion yuan", "7.8e9", "CNY", restates=0)],
+    ),
+    Case(
+        "The loan of 5 billion yuan, equal to about $700 million, was approved.",
+        [
+            R("5 billion yuan", "5e9", "CNY"),
+            R("about $700 million", "700e6", "USD", "approximately", restates=0),
+        ],
+    ),
+    Case(
+        "Sales totaled 31.25 trillion yuan （4.46万亿美元）.",
+        [
+            R("31.25 trillion yuan", "31.25e12", "CNY"),
+            R("4.46万亿美元", "4.46e12", "USD", restates=0),
+        ],
+    ),
+    Case(
+        "Revenue fell 5 percent to 100 million yuan ($14 million).",
+        [
+            pct("5 percent", "-5"),
+            R("100 million yuan", "100e6", "CNY"),
+            R("$14 million", "14e6", "USD", restates=1),
+        ],
+    ),
+    Case(
+        "Deposits decreased by 500 billion yuan ($70 billion).",
+        [
+            R("500 billion yuan", "-500e9", "CNY", measure="abs_change"),
+            R("$70 billion", "-70e9", "USD", measure="abs_change", restates=0),
+        ],
+    ),
+    # two amounts in different currencies joined by "and" are no restatement
+    Case(
+        "The project cost 5 billion yuan and $1 billion in foreign loans.",
+        [R("5 billion yuan", "5e9", "CNY"), R("$1 billion", "1e9", "USD")],
+    ),
+]
+
+ACCEPT = SEEDS + CHANGES + CHINESE + MEASURES + QUALIFIERS + RESTATEMENTS
+
+NO_ROW = [
+    # seeds: numbers that are no figures
+    Case(
+        "The investigation has commenced in accordance with the Article 36 and Article 37 of "
+        "China's Foreign Trade Law, MOFCOM announced.",  # seeds/000
+        [],
+    ),
+    Case(
+        "Speaking at the ceremony, Huang Zongde, 93, said that the honor belongs to every member "
+        "of the people's armed forces.",  # seeds/000
+        [],
+    ),
+    Case("She died at the age of about 50, aged 93 by some accounts.", []),  # synthetic
+    Case("The studio released 10 films this year.", []),  # synthetic
+    Case(
+        "The 28th Shanghai International Film Festival, which kicked off today, is setting a new "
+        "benchmark.",  # seeds/002
+        [],
+    ),
+    Case("Glenn Marshall won the Jury Award in 2024.", []),  # synthetic
+    Case(
+        "The exhibition also features terracotta figurines from the Sui and Tang dynasties "
+        "(581-907), bronzes and porcelain pieces from Qing Dynasty (1644-1911).",  # seeds/000
+        [],
+    ),
+    Case("For details call 021-12345678.", []),  # synthetic
+    Case(
+        'As of Saturday, searches for "travel during the National Day holidays" had surged 27 '
+        "times year-on-year on domestic service apps Meituan and Dianping.",  # seeds/000
+        [],
+    ),
+    Case(
+        "The investigation will typically last for three months and comments can be submitted "
+        "within 30 days.",  # seeds/000
+        [],
+    ),
+    Case(
+        "China is celebrating the 75th anniversary of the founding of the PRC.",  # seeds/000
+        [],
+    ),
+    Case(
+        "The exhibition showcases more than 100 authentic artworks, including sculptures.",
+        [],  # seeds/000: a bare count without a unit word
+    ),
+    Case(
+        "Outbound flight and hotel bookings covered nearly 1,600 cities in 144 countries and "
+        "regions, the company said.",  # seeds/000
+        [],
+    ),
+    Case(
+        'Since its establishment, the "Anonymous 64" has posted over 70 updates on social media.',
+        [],  # seeds/000
+    ),
+    Case("an over 2,100-year-old lady", []),  # seeds/000
+    Case("a 30-day public consultation", []),  # seeds/000
+    Case("The micro drama industry has upgraded to 2.0 version.", []),  # seeds/003
+    Case("Three excavations were carried out from 1972 to 1974.", []),  # seeds/000
+    Case("The firm is 5m away from the station.", []),  # synthetic: metres, not millions
+    Case("Sales doubled in 2024.", []),  # synthetic
+    Case("COVID-19 cases fell in the G20 economies.", []),  # synthetic
+    Case("the 1:1 replica", []),  # seeds/000
+    Case("The temperature was 25 degrees.", []),  # synthetic: no unit of units.csv
+    Case("Room 1203, Building 5, No. 8 Road.", []),  # synthetic
+]
+
+BUGS_CAUGHT = [
+    # qualifiers.csv "exceed": after a modal the verb is not part of value_text
+    Case(
+        "It is expected that the proportion will exceed 80 percent.",
+        [pct("80 percent", "80", "share_pct", "at_least")],
+    ),
+    # changes.csv "negative growth of": a fall, not a rise
+    Case("Imports registered negative growth of 2 percent.", [pct("2 percent", "-2")]),
+    # cues.csv "to": the figure after "to" is the level, not a second change
+    Case(
+        "Retail sales rose by 3.4 percent year-on-year to 31.25 trillion yuan.",
+        [pct("3.4 percent", "3.4"), R("31.25 trillion yuan", "31.25e12", "CNY")],
+    ),
+    # measures.py JOINER: "up 0.7 percent year-on-year and 19.4 percent compared with ..." shares
+    # the sign of the first change
+    Case(
+        "The daily average would be down 0.7 percent year-on-year and 19.4 percent compared with "
+        "the same period in 2019.",
+        [
+            pct("0.7 percent", "-0.7"),
+            R("19.4 percent", "-19.4", "percent", measure="pct_change", base_year=2019),
+        ],
+    ),
+    # cues.csv "比重为": '为' (a level cue) after '占...的比重' made the share a level
+    Case(
+        "实物商品网上零售额为7.6万亿元，占社会消费品零售总额的比重为24.4%。",
+        [R("7.6万亿元", "7.6e12", "CNY"), pct("24.4%", "24.4", "share_pct")],
+    ),
+]
+
+XFAIL = [
+    Case(
+        "The proportion of self-driving trips was 80 percent.",
+        [pct("80 percent", "80", "share_pct")],
+        note="'was' (level cue) after 'proportion of' wins: measure 'level' instead of share_pct",
+    ),
+    Case(
+        "Revenue rose to 500 million yuan, up from 400 million yuan a year earlier.",
+        [R("500 million yuan", "500e6", "CNY"), R("400 million yuan", "400e6", "CNY")],
+        note="'up from X' names the earlier level; gives abs_change +400 million yuan",
+    ),
+    Case(
+        "The jobless rate fell to 5.0 percent, down from 5.3 percent in September.",
+        [pct("5.0 percent", "5.0", "level"), pct("5.3 percent", "5.3", "level")],
+        note="'down from X percent' is the earlier rate; gives yoy_pct -5.3",
+    ),
+    Case(
+        "GDP grew 5.2 percent in 2023, down from 5.5 percent in 2022.",
+        [pct("5.2 percent", "5.2"), pct("5.5 percent", "5.5")],
+        note="'down from 5.5 percent' is the 2022 growth rate (+5.5); gives yoy_pct -5.5",
+    ),
+    Case(
+        "Sales were 10 percent higher than a year earlier.",
+        [pct("10 percent", "10")],
+        note="'higher than a year earlier' is a change; gives measure 'level' (no cue, no comparison)",
+    ),
+    Case(
+        "Sales were 10 percent lower than a year earlier.",
+        [pct("10 percent", "-10")],
+        note="'lower than a year earlier' is a fall; gives +10 with measure 'level'",
+    ),
+    Case(
+        "China's economy grew at 5.2 percent in 2023.",
+        [pct("5.2 percent", "5.2")],
+        note="the level cue 'at' after 'grew' wins: measure 'level' instead of yoy_pct",
+    ),
+    Case(
+        "Exports rose 5 percent and imports 3 percent.",
+        [pct("5 percent", "5"), pct("3 percent", "3")],
+        note="elided verb ('and imports 3 percent'): the second figure gets measure 'level'",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ACCEPT + NO_ROW + BUGS_CAUGHT + strict_xfail(XFAIL), ids=case_id)
+def test_figures(case: Case) -> None:
+    assert rows_of(case.text) == case.rows
+
+
+def test_offsets_are_document_offsets() -> None:
+    text = "Revenue was 31.25 trillion yuan ($4.46 trillion)."
+    figures = build_figures(text, 500, find_raw_figures(text, 500), periods.find_periods(text, 500))
+    assert [(f.start, f.end, f.value_text) for f in figures] == [
+        (512, 531, "31.25 trillion yuan"),
+        (533, 547, "$4.46 trillion"),
+    ]
+    assert rows_of(text, 500) == rows_of(text)
+
+
+def accepted_text() -> str:
+    return "\n".join(case.text for case in ACCEPT + BUGS_CAUGHT)
+
+
+@pytest.mark.parametrize(
+    "table", ["changes", "comparisons", "qualifiers"], ids=lambda name: f"vocab/{name}.csv"
+)
+def test_every_vocabulary_phrase_has_a_case(table: str) -> None:
+    """A phrase added to the vocabulary needs a sentence in this table."""
+    text = accepted_text()
+    missing = [
+        row["phrase"]
+        for row in load_vocab(table, ("phrase",))
+        if not re.search(phrase_pattern(row["phrase"]), text)
+    ]
+    assert missing == []
