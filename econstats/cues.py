@@ -89,6 +89,15 @@ def last_cue(gap: str) -> Cue | None:
     return Cue(found.start(), found.end(), cue.role, cue.sign)
 
 
+def has_share_cue(gap: str) -> bool:
+    """True when a share phrase stands anywhere before the figure.
+
+    >>> has_share_cue("The proportion of self-driving trips was "), has_share_cue("Sales were ")
+    (True, False)
+    """
+    return any(cue_table()[key(m.group())].role == "share" for m in cue_regex().finditer(gap))
+
+
 @cache
 def after_change_regex() -> re.Pattern[str]:
     """A change noun right after a percent figure: "the 2.4 percent growth"."""

@@ -16,7 +16,7 @@ import pint
 
 from econstats.lexicon import alternation, key, load_vocab
 from econstats.money import currency_pattern, to_currency
-from econstats.numbers import NUMBER, parse_number
+from econstats.numbers import NOT_GLUED, NUMBER_BODY, parse_number
 from econstats.units import build_registry, to_canonical
 
 
@@ -40,9 +40,10 @@ def figure_regex() -> re.Pattern[str]:
     suffix = alternation([row["phrase"] for row in units]).removesuffix(")")
     suffix += "|" + currency_pattern("suffix").removeprefix("(?:")
     pattern = rf"""
-        (?: (?P<prefix> {currency_pattern("prefix")} ) [ \u00a0]? )?   # $, US$, RMB, HK$
-        (?P<number> {NUMBER} )
-        (?: [ \u00a0]? (?P<scale> {alternation(row["word"] for row in scales)} ) )?
+        (?: (?P<prefix> {currency_pattern("prefix")} ) [ \u00a0]?     # $, US$, RMB, HK$
+          | {NOT_GLUED} )                                             # or a free-standing number
+        (?P<number> {NUMBER_BODY} )
+        (?: [ \u00a0]? (?P<scale> {alternation((row["word"] for row in scales), glued=True)} ) )?
         (?: [ \u00a0]? (?P<unit> {suffix} ) )?                        # percent, yuan, trips
     """
     return re.compile(pattern, re.VERBOSE)

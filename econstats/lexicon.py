@@ -51,8 +51,10 @@ def key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def phrase_pattern(phrase: str) -> str:
+def phrase_pattern(phrase: str, glued: bool = False, before_digits: bool = False) -> str:
     r"""The regex for one phrase: spaces match any run of spaces, ASCII words are whole words.
+
+    `glued`: may follow a digit ("3.5bn"); `before_digits`: may precede one ("RMB10 billion").
 
     >>> bool(re.search(phrase_pattern("per cent"), "3 Per  cent"))
     True
@@ -62,18 +64,20 @@ def phrase_pattern(phrase: str) -> str:
     False
     >>> bool(re.search(phrase_pattern("亿"), "784.7亿元"))
     True
+    >>> bool(re.search(phrase_pattern("bn"), "3.5bn")), bool(re.search(phrase_pattern("bn", glued=True), "3.5bn"))
+    (False, True)
     """
     body = r"\s+".join(re.escape(part) for part in phrase.split())
     if phrase == phrase.lower():
         body = f"(?i:{body})"
-    if phrase[:1].isascii() and phrase[:1].isalnum():
+    if phrase[:1].isascii() and phrase[:1].isalnum() and not glued:
         body = WORD_BEFORE + body
     if phrase[-1:].isascii() and phrase[-1:].isalnum():
-        body = body + WORD_AFTER
+        body = body + (r"(?![A-Za-z])" if before_digits else WORD_AFTER)
     return body
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], glued: bool = False, before_digits: bool = False) -> str:
     """One non-capturing group of phrases, longest first so "non-tax revenue" beats "tax revenue".
 
     >>> re.findall(alternation(["tax revenue", "non-tax revenue"]), "non-tax revenue")
@@ -82,7 +86,7 @@ def alternation(phrases: Iterable[str]) -> str:
     unique = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     if not unique:
         return "(?!)"
-    return "(?:" + "|".join(phrase_pattern(phrase) for phrase in unique) + ")"
+    return "(?:" + "|".join(phrase_pattern(p, glued, before_digits) for p in unique) + ")"
 
 
 def lookup(rows: Iterable[dict[str, str]], column: str) -> dict[str, dict[str, str]]:

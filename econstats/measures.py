@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from econstats.cues import find_comparison, find_qualifier, last_cue, sign_after
+from econstats.cues import find_comparison, find_qualifier, has_share_cue, last_cue, sign_after
 from econstats.figures import RawFigure
 from econstats.model import Figure
 
 JOINER = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as)?[\s,]*", re.IGNORECASE)
+CONTINUATION = re.compile(
+    r"[\s,]*(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){1,4}", re.IGNORECASE
+)  # "... and imports 3 percent": a joiner and a few words, no cue of its own
 RESTATEMENT = re.compile(
     r"""\s* (?: [(（]                     # "31.25 trillion yuan ($4.46 trillion)"
              | ,?\s* or                  # "250 million yuan, or about $35 million"
@@ -90,27 +93,42 @@ def with_measure(
     `before` is the text from the previous figure (or the sentence start) up to this figure and
     its qualifier; `after` runs to the next figure (or the sentence end).
     """
-    gap = before
-    cue = last_cue(gap)
-    sign = cue.sign if cue and cue.role == "change" else 0
-    comparison = find_comparison(after) or find_comparison(gap)
-    if not cue and not sign:
-        sign = sign_after(after)
-        if not sign and previous is not None and previous.measure not in ("level", "share_pct"):
-            stripped = gap
-            if comparison:
-                stripped = gap.replace(gap[comparison[1] : comparison[2]], "", 1)
-            if JOINER.fullmatch(stripped):
-                sign = 1 if previous.value >= 0 else -1
+    cue = last_cue(before)
+    if cue and cue.role == "prior" and previous is not None:
+        return replace(figure, measure=prior_measure(previous, figure))
+    comparison = find_comparison(after) or find_comparison(before)
+    sign = cue.sign if cue and cue.role == "change" else sign_after(after)
+    if not sign and not cue and inherits_sign(before, previous, comparison, figure.unit_kind):
+        sign = 1 if previous.value >= 0 else -1
     if figure.unit_kind == "pp":
         return signed(figure, sign, "pp_change")
     if figure.unit_kind != "percent":
         return signed(figure, sign, "abs_change" if sign else "level")
-    if cue and cue.role == "share":
+    if not sign and cue and (cue.role == "share" or has_share_cue(before)):
         return replace(figure, measure="share_pct")
     if not sign and comparison is None:
         return figure
     return percent_change(signed(figure, sign or 1, "yoy_pct"), after, comparison, mentions)
+
+
+def prior_measure(previous: Figure, figure: Figure) -> str:
+    """The measure of an earlier value ("down from 5.5 percent"): the previous figure's."""
+    if previous.unit_kind != figure.unit_kind or previous.measure == "abs_change":
+        return "level"
+    return previous.measure
+
+
+def inherits_sign(before: str, previous: Figure | None, comparison: Any, figure_kind: str) -> bool:
+    """True when the figure only continues a change ("up 0.7 percent year-on-year and 19.4
+    percent ...", "exports rose 5 percent and imports 3 percent")."""
+    if previous is None or previous.measure in ("level", "share_pct"):
+        return False
+    if previous.unit_kind != figure_kind:
+        return False
+    stripped = before
+    if comparison:
+        stripped = before.replace(before[comparison[1] : comparison[2]], "", 1)
+    return bool(JOINER.fullmatch(stripped) or CONTINUATION.fullmatch(stripped))
 
 
 def signed(figure: Figure, sign: int, measure: str) -> Figure:

@@ -21,7 +21,8 @@ def currency_table() -> dict[str, str]:
 def currency_pattern(position: str) -> str:
     """Alternation of the aliases written before ("prefix") or after ("suffix") a number."""
     rows = load_vocab("currencies", ("alias", "code", "position"))
-    return alternation(row["alias"] for row in rows if position in row["position"].split("|"))
+    aliases = [row["alias"] for row in rows if position in row["position"].split("|")]
+    return alternation(aliases, before_digits=position == "prefix")
 
 
 def to_currency(alias: str | None) -> str | None:

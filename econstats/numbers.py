@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-NUMBER = r"""
-    (?<![A-Za-z0-9.,])          # not the tail of a word, a longer number or a version string
+NUMBER_BODY = r"""
     (?: \d{1,3} (?:,\d{3})+     # 1,234,567  (thousands separators)
       | \d+ )                   # 1234567
     (?: \.\d+ )?                # decimals
     (?! [.,]?\d )               # not followed by more digits ("1.1.1", "12,34")
 """
+NOT_GLUED = r"(?<![A-Za-z0-9.,])"  # not the tail of a word, a longer number or a version string
+NUMBER = NOT_GLUED + NUMBER_BODY
 NUMBER_RE = re.compile(NUMBER, re.VERBOSE)
 
 

@@ -127,7 +127,7 @@ def claim_figures(
         if subject is None:
             made.append(None)
             continue
-        period, note = period_of(figure, context, story)
+        period, note = period_of(figure, context, story, clause_of(figure.start, starts))
         ref_area = subject.area or place_of(sentence, subject, spans) or (agency or ("", None))[1]
         ref_area = ref_area or story.ref_area or document_area(doc.text, doc.language)
         story.ref_area = ref_area or story.ref_area
@@ -149,20 +149,33 @@ def claim_figures(
     return made
 
 
+def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
+    """(start, end) of the clause holding the position."""
+    index = max(i for i, start in enumerate(starts) if start <= position)
+    return starts[index], starts[index + 1] if index + 1 < len(starts) else float("inf")
+
+
 def place_of(sentence: Sentence, subject: Subject, spans: Sequence[tuple[int, int]]) -> str | None:
     """The country the sentence names outside its figures and the subject's partner."""
     excluded = list(spans) + ([(subject.start, subject.end)] if subject.partner else [])
     return country_in(sentence.text, sentence.start, excluded)
 
 
-def period_of(figure: Figure, context: SentenceContext, story: Story) -> tuple[Period | None, str]:
-    """The period nearest the figure in its sentence, else the story's; with how it was found."""
-    if context.resolved:
+def period_of(
+    figure: Figure, context: SentenceContext, story: Story, clause: tuple[int, float]
+) -> tuple[Period | None, str]:
+    """The figure's period: the nearest stated in its clause, else the sentence's first (its
+    main statement), else the story's; with how it was found."""
+    inside = [item for item in context.resolved if clause[0] <= item[0].start < clause[1]]
+    if inside:
         mention, period = min(
-            context.resolved,
+            inside,
             key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0),
         )
         return period, f"stated: {mention.text!r}"
+    if context.resolved:
+        mention, period = context.resolved[0]
+        return period, f"stated in the sentence: {mention.text!r}"
     if story.period is not None:
         return story.period, "carried from an earlier sentence of the story"
     return None, "no period in the sentence or earlier in the story"

@@ -24,6 +24,7 @@ SENTENCE_END = re.compile(
 )
 LINE_END = re.compile(r"""[.!?。！？:：]["'”’)\]」』）]*\s*$""")
 LAST_TOKEN = re.compile(r"(\S+)$")
+INITIAL = re.compile(r"[A-Z]\.")  # "Donald J. Trump", "E. China": an initial ends no sentence
 
 
 def abbreviations() -> frozenset[str]:
@@ -48,7 +49,7 @@ def split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in SENTENCE_END.finditer(text, start, end):
         token = LAST_TOKEN.search(text, cursor, match.end())
-        if token and token.group(1) in known:
+        if token and (token.group(1) in known or INITIAL.fullmatch(token.group(1))):
             continue
         yield from trimmed(text, cursor, match.end())
         cursor = match.end()

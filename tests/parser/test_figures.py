@@ -663,7 +663,71 @@ RESTATEMENTS = [
     ),
 ]
 
-ACCEPT = SEEDS + CHANGES + CHINESE + MEASURES + QUALIFIERS + RESTATEMENTS
+CHANGES_MORE = [
+    Case("Retail sales rises 2 percent in most months.", [pct("2 percent", "2")]),
+    Case("Output increases 4 percent when demand recovers.", [pct("4 percent", "4")]),
+    Case("Credit grows 8 percent a year.", [pct("8 percent", "8")]),
+    Case("Prices went up 1.5 percent in May.", [pct("1.5 percent", "1.5")]),
+    Case("Exports rebounded 7 percent in March.", [pct("7 percent", "7")]),
+    Case("Imports rebounded by 2.5 percent in April.", [pct("2.5 percent", "2.5")]),
+    Case("Consumption picked up 3.1 percent in June.", [pct("3.1 percent", "3.1")]),
+    Case("Investment accelerated 4.2 percent in the quarter.", [pct("4.2 percent", "4.2")]),
+    Case("Core inflation inched up 0.1 percent.", [pct("0.1 percent", "0.1")]),
+    Case("The index ticked up 0.3 percent.", [pct("0.3 percent", "0.3")]),
+    Case("Stocks rallied 2 percent on Friday.", [pct("2 percent", "2")]),
+    Case("Output falls 3 percent in a typical winter.", [pct("3 percent", "-3")]),
+    Case("Demand drops 4 percent after the holiday.", [pct("4 percent", "-4")]),
+    Case("Profit declines 6 percent when prices fall.", [pct("6 percent", "-6")]),
+    Case("Output decreases 2 percent in slow years.", [pct("2 percent", "-2")]),
+    Case("Prices went down 0.4 percent in July.", [pct("0.4 percent", "-0.4")]),
+    Case(
+        "Chinese fiscal revenue dipped 1.3 pct in the first half of 2024.", [pct("1.3 pct", "-1.3")]
+    ),
+    Case("Imports dipped by 0.8 percent in August.", [pct("0.8 percent", "-0.8")]),
+    Case("Analysts saw a dip 2 percent lower in sales.", [pct("2 percent", "-2")]),
+    Case("Factory-gate deflation eased 0.2 percent in June.", [pct("0.2 percent", "-0.2")]),
+    Case("Growth eased by 0.5 percent in the quarter.", [pct("0.5 percent", "-0.5")]),
+    Case("Demand softened 1 percent in September.", [pct("1 percent", "-1")]),
+    Case("The rate inched down 0.1 percent.", [pct("0.1 percent", "-0.1")]),
+    Case("The index ticked down 0.2 percent.", [pct("0.2 percent", "-0.2")]),
+    Case("Shares sank 5 percent on Monday.", [pct("5 percent", "-5")]),
+    Case("Home prices retreated 0.7 percent in October.", [pct("0.7 percent", "-0.7")]),
+    Case("Sales were 10 percent higher than a year earlier in May.", [pct("10 percent", "10")]),
+    Case("Sales were 4 percent lower in June.", [pct("4 percent", "-4")]),
+    Case("The economy grew at 5.2 percent in 2023.", [pct("5.2 percent", "5.2")]),
+    Case("Output expanded at 6 percent in the year.", [pct("6 percent", "6")]),
+    Case("Prices rose at 2 percent a year.", [pct("2 percent", "2")]),
+    Case("Lending increased at 9 percent in 2024.", [pct("9 percent", "9")]),
+    Case("Trade kept growing at 4 percent.", [pct("4 percent", "4")]),
+    Case("Services kept expanding at 7 percent.", [pct("7 percent", "7")]),
+    Case(
+        "Revenue rose to 5 billion yuan, up from 4 billion yuan.",
+        [R("5 billion yuan", "5e9", "CNY"), R("4 billion yuan", "4e9", "CNY")],
+    ),
+    Case("Profit increased from 2 billion yuan.", [R("2 billion yuan", "2e9", "CNY")]),
+    Case(
+        "Growth was 5.2 percent, compared with 5.5 percent a year earlier.",
+        [pct("5.2 percent", "5.2", "level"), pct("5.5 percent", "5.5", "level")],
+    ),
+    Case(
+        "Output rose 5 percent, compared to 4 percent in May.",
+        [pct("5 percent", "5"), pct("4 percent", "4")],
+    ),
+    Case(
+        "Sales rose 6 percent versus 5 percent in May.",
+        [pct("6 percent", "6"), pct("5 percent", "5")],
+    ),
+    Case(
+        "Growth hit 5 percent in June, slowing from 5.3 percent in May.",
+        [pct("5 percent", "5", "level"), pct("5.3 percent", "5.3", "level")],
+    ),
+    Case(
+        "Output rose 6 percent in June, accelerating from 5 percent in May.",
+        [pct("6 percent", "6"), pct("5 percent", "5")],
+    ),
+]
+
+ACCEPT = SEEDS + CHANGES + CHANGES_MORE + CHINESE + MEASURES + QUALIFIERS + RESTATEMENTS
 
 NO_ROW = [
     # seeds: numbers that are no figures
@@ -758,50 +822,53 @@ BUGS_CAUGHT = [
         "实物商品网上零售额为7.6万亿元，占社会消费品零售总额的比重为24.4%。",
         [R("7.6万亿元", "7.6e12", "CNY"), pct("24.4%", "24.4", "share_pct")],
     ),
-]
-
-XFAIL = [
     Case(
         "The proportion of self-driving trips was 80 percent.",
         [pct("80 percent", "80", "share_pct")],
-        note="'was' (level cue) after 'proportion of' wins: measure 'level' instead of share_pct",
+        note="fixed: "
+        + "'was' (level cue) after 'proportion of' wins: measure 'level' instead of share_pct",
     ),
     Case(
         "Revenue rose to 500 million yuan, up from 400 million yuan a year earlier.",
         [R("500 million yuan", "500e6", "CNY"), R("400 million yuan", "400e6", "CNY")],
-        note="'up from X' names the earlier level; gives abs_change +400 million yuan",
+        note="fixed: " + "'up from X' names the earlier level; gives abs_change +400 million yuan",
     ),
     Case(
         "The jobless rate fell to 5.0 percent, down from 5.3 percent in September.",
         [pct("5.0 percent", "5.0", "level"), pct("5.3 percent", "5.3", "level")],
-        note="'down from X percent' is the earlier rate; gives yoy_pct -5.3",
+        note="fixed: " + "'down from X percent' is the earlier rate; gives yoy_pct -5.3",
     ),
     Case(
         "GDP grew 5.2 percent in 2023, down from 5.5 percent in 2022.",
         [pct("5.2 percent", "5.2"), pct("5.5 percent", "5.5")],
-        note="'down from 5.5 percent' is the 2022 growth rate (+5.5); gives yoy_pct -5.5",
+        note="fixed: "
+        + "'down from 5.5 percent' is the 2022 growth rate (+5.5); gives yoy_pct -5.5",
     ),
     Case(
         "Sales were 10 percent higher than a year earlier.",
         [pct("10 percent", "10")],
-        note="'higher than a year earlier' is a change; gives measure 'level' (no cue, no comparison)",
+        note="fixed: "
+        + "'higher than a year earlier' is a change; gives measure 'level' (no cue, no comparison)",
     ),
     Case(
         "Sales were 10 percent lower than a year earlier.",
         [pct("10 percent", "-10")],
-        note="'lower than a year earlier' is a fall; gives +10 with measure 'level'",
+        note="fixed: " + "'lower than a year earlier' is a fall; gives +10 with measure 'level'",
     ),
     Case(
         "China's economy grew at 5.2 percent in 2023.",
         [pct("5.2 percent", "5.2")],
-        note="the level cue 'at' after 'grew' wins: measure 'level' instead of yoy_pct",
+        note="fixed: " + "the level cue 'at' after 'grew' wins: measure 'level' instead of yoy_pct",
     ),
     Case(
         "Exports rose 5 percent and imports 3 percent.",
         [pct("5 percent", "5"), pct("3 percent", "3")],
-        note="elided verb ('and imports 3 percent'): the second figure gets measure 'level'",
+        note="fixed: "
+        + "elided verb ('and imports 3 percent'): the second figure gets measure 'level'",
     ),
 ]
+
+XFAIL = []
 
 
 @pytest.mark.parametrize("case", ACCEPT + NO_ROW + BUGS_CAUGHT + strict_xfail(XFAIL), ids=case_id)

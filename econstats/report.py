@@ -1,0 +1,128 @@
+"""The build report, written as it grows: list sections are spilled to disk, item by item.
+
+A corpus of a million documents gives a report of a million `documents` entries; holding them
+as dicts would make memory grow with the corpus. ReportWriter renders every item as soon as it
+is added, into a spill file per section, and streams report.json at the end. The bytes are
+exactly those of ``json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True,
+default=str)`` plus a newline, the format the build has always written.
+
+>>> import tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> writer = ReportWriter(folder, {"counts": {"fiscal": 2}, "documents": [], "skipped": []})
+>>> writer.add("documents", {"doc_id": "a", "rows": 2})
+>>> writer.write(folder / "report.json", {"counts": {"fiscal": 2}})
+>>> report = {"counts": {"fiscal": 2}, "documents": [{"doc_id": "a", "rows": 2}], "skipped": []}
+>>> (folder / "report.json").read_text() == dumps(report) + "\\n"
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+INDENT = "  "
+
+
+def dumps(value: Any) -> str:
+    """The report's JSON rendering of a value."""
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class ReportWriter:
+    """Collects a report whose list sections go to spill files in `folder`."""
+
+    def __init__(self, folder: Path, report: dict[str, Any]) -> None:
+        self.folder = Path(folder)
+        self.fields = {name: value for name, value in report.items() if not isinstance(value, list)}
+        self.sections = sorted(name for name, value in report.items() if isinstance(value, list))
+        self.counts = dict.fromkeys(self.sections, 0)
+        self.files = {
+            name: (self.folder / f"{name}.spill").open("w", encoding="utf-8")
+            for name in self.sections
+        }
+        for name in self.sections:
+            self.extend(name, report[name])
+
+    def add(self, section: str, item: Any) -> None:
+        """Append one item to a list section."""
+        handle = self.files[section]
+        if self.counts[section]:
+            handle.write(",\n")
+        handle.write(INDENT * 2 + dumps(item).replace("\n", "\n" + INDENT * 2))
+        self.counts[section] += 1
+
+    def extend(self, section: str, items: Any) -> None:
+        """Append every item of `items` to a list section."""
+        for item in items:
+            self.add(section, item)
+
+    def write(self, path: Path, fields: dict[str, Any]) -> None:
+        """Write report.json: the fields given at the start, updated by `fields`, and every
+        section; the spill files are removed."""
+        values = {**self.fields, **fields}
+        names = sorted([*values, *self.sections])
+        with Path(path).open("w", encoding="utf-8") as out:
+            out.write("{\n")
+            for index, name in enumerate(names):
+                out.write(f"{INDENT}{json.dumps(name, ensure_ascii=False)}: ")
+                if name in self.counts:
+                    self._copy_section(name, out)
+                else:
+                    out.write(dumps(values[name]).replace("\n", "\n" + INDENT))
+                out.write(",\n" if index + 1 < len(names) else "\n")
+            out.write("}\n")
+
+    def _copy_section(self, name: str, out: Any) -> None:
+        """Copy a spilled section into the report and delete its spill file."""
+        self.files[name].close()
+        spill = self.folder / f"{name}.spill"
+        if not self.counts[name]:
+            out.write("[]")
+        else:
+            out.write("[\n")
+            with spill.open(encoding="utf-8") as handle:
+                for block in iter(lambda: handle.read(1 << 20), ""):
+                    out.write(block)
+            out.write(f"\n{INDENT}]")
+        spill.unlink()
+
+    def close(self) -> None:
+        """Close the spill files (after a failure; write() closes them itself)."""
+        for handle in self.files.values():
+            handle.close()
+
+
+class Section(Sequence):
+    """A list section of a written report.json, read from the file when first used.
+
+    build() returns these instead of lists so that a large build's report is not held in
+    memory; len() is known without reading the file.
+    """
+
+    def __init__(self, path: Path, name: str, count: int) -> None:
+        self.path, self.name, self.count = Path(path), name, count
+        self._items: list[Any] | None = None
+
+    def _load(self) -> list[Any]:
+        if self._items is None:
+            with self.path.open(encoding="utf-8") as handle:
+                self._items = json.load(handle)[self.name]
+        return self._items
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._load()[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._load())
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Section({self.name!r}, {self.count} items, from {self.path})"
