@@ -21,6 +21,7 @@ JOINER = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as)?[\s,]*", re.IGNORECASE)
 CONTINUATION = re.compile(
     r"[\s,]*(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){1,4}", re.IGNORECASE
 )  # "... and imports 3 percent": a joiner and a few words, no cue of its own
+SEGMENT = re.compile(r"[,，;；]")  # a comparison belongs to the figure of its own segment
 RESTATEMENT = re.compile(
     r"""\s* (?: [(（]                     # "31.25 trillion yuan ($4.46 trillion)"
              | ,?\s* or                  # "250 million yuan, or about $35 million"
@@ -96,7 +97,9 @@ def with_measure(
     cue = last_cue(before)
     if cue and cue.role == "prior" and previous is not None:
         return replace(figure, measure=prior_measure(previous, figure))
-    comparison = find_comparison(after) or find_comparison(before)
+    comparison = find_comparison(SEGMENT.split(after)[0]) or find_comparison(
+        SEGMENT.split(before)[-1]
+    )
     sign = cue.sign if cue and cue.role == "change" else sign_after(after)
     if not sign and not cue and inherits_sign(before, previous, comparison, figure.unit_kind):
         sign = 1 if previous.value >= 0 else -1
