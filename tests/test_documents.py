@@ -1,0 +1,46 @@
+"""Whole documents through `econstats extract`: a Chinese-language release and a saved web page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from econstats.cli import main
+
+DATA = Path(__file__).parent / "data"
+P10 = "2025-01-01/P10M"
+
+
+def extract(path: Path, capsys, published: str = "2025-11-17") -> list[tuple]:
+    assert main(["extract", str(path), "--published-date", published, "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    text = path.read_text(encoding="utf-8")
+    for row in rows:
+        if path.suffix == ".txt":
+            assert text[row["char_start"] : row["char_end"]] == row["value_text"]
+    return [
+        (r["indicator"], r["measure"], r["value"], r["unit"], r["period"], r["value_text"])
+        for r in rows
+    ]
+
+
+def test_chinese_release(capsys):
+    assert extract(DATA / "zh_nbs_mof_2025.txt", capsys) == [
+        ("retail.sales", "yoy_pct", 4.3, "percent", P10, "4.3%"),
+        ("retail.sales", "level", 4.15e13, "CNY", P10, "415,000亿元"),
+        ("retail.sales", "level", 4.6291e12, "CNY", "2025-10", "46,291亿元"),
+        ("retail.sales", "yoy_pct", 2.9, "percent", "2025-10", "2.9%"),
+        ("retail.sales.online", "level", 1.26e13, "CNY", P10, "126,000亿元"),
+        ("retail.sales.online", "yoy_pct", 9.1, "percent", P10, "9.1%"),
+        ("retail.sales.online_physical_goods", "level", 1.01e13, "CNY", P10, "101,000亿元"),
+        ("retail.sales.online_physical_goods", "yoy_pct", 6.3, "percent", P10, "6.3%"),
+        ("retail.sales.online_physical_goods", "share_pct", 24.3, "percent", P10, "24.3%"),
+        ("fiscal.revenue", "level", 1.8649e13, "CNY", P10, "186,490亿元"),
+        ("fiscal.revenue", "yoy_pct", 0.8, "percent", P10, "0.8%"),
+        ("fiscal.revenue.tax", "level", 1.534e13, "CNY", P10, "153,400亿元"),
+        ("fiscal.revenue.tax", "yoy_pct", 1.7, "percent", P10, "1.7%"),
+        ("fiscal.revenue.non_tax", "level", 3.31e12, "CNY", P10, "33,100亿元"),
+        ("fiscal.revenue.non_tax", "yoy_pct", -3.1, "percent", P10, "3.1%"),
+        ("macro.gdp", "level", 1.015036e14, "CNY", "2025-01-01/P9M", "1,015,036亿元"),
+        ("macro.gdp", "yoy_pct", 5.2, "percent", "2025-01-01/P9M", "5.2%"),
+    ]
