@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extractors.cases import Case, case_id, rows_of
+from cases import Case, case_id, rows_of
 
 DISTRACTORS = [
     # years, dates and ages

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pint
 import pyarrow.parquet as pq
 import pytest
-from extractors.cases import Case, doc_of
+from cases import Case, doc_of
 
 from econstats.build import extract_document
 
