@@ -13,7 +13,8 @@ from econstats.subjects import countries
 @cache
 def country_regex() -> re.Pattern[str]:
     """Any country name or adjective of vocab/countries.csv."""
-    return re.compile(alternation(countries()))
+    # "U.S. dollars", "Hong Kong dollars", "Singapore dollars" name a currency, not a place
+    return re.compile(alternation(countries()) + r"(?!['’]?\s*(?:dollars?|\$))")
 
 
 @cache

@@ -118,10 +118,7 @@ VOCAB_SPEC = {
     "units": (("phrase", "unit", "canonical", "kind"), ("phrase",)),
 }
 # Known inconsistencies, reported; strict xfail so that the fix forces the entry out.
-KNOWN_DUPLICATES = {
-    "currencies": "'RMB' and 'Rmb' are one alias case-insensitively (money.currency_table keys "
-    "by lower case); one row 'rmb' would match every case",
-}
+KNOWN_DUPLICATES: dict[str, str] = {}  # fixed: 'RMB'/'Rmb' became one case-free row 'rmb'
 
 
 def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -304,10 +301,6 @@ def test_parser_scale_words_are_in_units_txt(registry):
     assert parser <= scale_words_of_units_txt(registry)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="units.txt aliases wan, yi, wanyi are not in vocab/scales.csv (reported)",
-)
 def test_units_txt_scale_words_are_known_to_the_parser(registry):
     parser = set(column("scales", "word")) | set(column("scales", "unit"))
     assert scale_words_of_units_txt(registry) <= parser
