@@ -6,7 +6,6 @@ the data folder's lock, so a crash never leaves half a build.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from collections import Counter
@@ -14,23 +13,23 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-
-from econstats import __version__
-from econstats.arrow import observation_schema
-from econstats.checks import check_totals, load_parts_of
-from econstats.corpus import iter_corpus, load_catalog
+from econstats import __version__, engines
 from econstats.extractors import EXTRACTORS
 from econstats.fx import build_rates, source_info
 from econstats.model import Document, Rejection, Skipped
-from econstats.parquet_io import dataset_metadata, sha256_file, write_table
+from econstats.parquet_io import dataset_metadata
+from econstats.parquet_stream import RowSink
 from econstats.parse import parse_document
+from econstats.progress import BuildProgress
 from econstats.release import data_lock
+from econstats.report import ReportWriter, Section
 from econstats.rows import drop_repeats, to_rows
+from econstats.sources import Listing, is_url, iter_items, list_corpus
 from econstats.usd import add_usd, check_conversions
 from econstats.validate import validate_rows
 
 REPORT = "report.json"
+SECTIONS = ("rejections", "repeats", "unclaimed", "conversions", "fx_misses")
 
 
 def all_terms() -> tuple:
@@ -64,39 +63,87 @@ def extract_document(doc: Document) -> dict[str, Any]:
     }
 
 
-def build(corpus: Path, out: Path) -> dict[str, Any]:
-    """Build the corpus into `out` (one Parquet file per topic + report.json); the report."""
-    corpus, out = Path(corpus), Path(out)
-    catalog = load_catalog(corpus / "catalog.csv")
+def build(
+    corpus: Path | str,
+    out: Path,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Build the corpus (a folder, or an fsspec URL) into `out`: one Parquet file per topic and
+    report.json; the report, whose list sections are read from report.json when used.
+
+    `jobs` worker processes (or Dask workers, for engine "dask"; `scheduler` names a running
+    cluster) extract the documents; the output is the same, byte for byte, for any of them.
+    """
+    location = corpus if is_url(corpus) else Path(corpus)
+    listing = list_corpus(location)
+    out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with data_lock(out.parent):
-        report = new_report(corpus, catalog)
-        rows: list[dict[str, Any]] = []
-        for item in iter_corpus(corpus, catalog):
-            if isinstance(item, Skipped):
-                report["skipped"].append(asdict(item))
-                continue
-            result = extract_document(item)
-            rows.extend(result["rows"])
-            report["documents"].append(document_entry(item, result))
-            report["rejections"].extend(asdict(r) for r in result["rejections"])
-            for name in ("repeats", "unclaimed", "conversions", "fx_misses"):
-                report[name].extend(result[name])
-        report["totals"] = check_totals(rows, load_parts_of())
-        report["counts"] = dict(sorted(Counter(row["topic"] for row in rows).items()))
-        write_build(rows, report, out)
-    return report
+        staging = out.parent / f".{out.name}.staging-{os.getpid()}"
+        scratch = out.parent / f".{out.name}.spill-{os.getpid()}"
+        for folder in (staging, scratch):
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+        try:
+            fields, counts = collect(listing, staging, scratch, (jobs, engine, scheduler), progress)
+            swap(staging, out)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+            shutil.rmtree(staging, ignore_errors=True)
+    sections = {name: Section(out / REPORT, name, count) for name, count in counts.items()}
+    return {**fields, **sections}
 
 
-def new_report(corpus: Path, catalog: Any) -> dict[str, Any]:
-    """An empty build report."""
-    catalog_file = corpus / "catalog.csv"
+def collect(
+    listing: Listing, staging: Path, scratch: Path, how: tuple, progress: bool
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """Extract every document, writing the Parquet files and report.json into `staging`;
+    (the report's other fields, the item count of each list section)."""
+    jobs, engine, scheduler = how
+    if engine == "local":  # no more processes than chunks of documents
+        jobs = max(1, min(jobs, -(-len(listing.names) // engines.CHUNK_DOCUMENTS)))
+    report = ReportWriter(scratch, new_report(listing))
+    sink = RowSink(scratch, [extractor.NAME for extractor in EXTRACTORS])
+    counts: Counter = Counter()
+    totals: list[dict[str, Any]] = []
+    try:
+        with BuildProgress(len(listing.names), progress) as bar:
+            for outcome in engines.run(engine, iter_items(listing), jobs, scheduler):
+                if isinstance(outcome, Skipped):
+                    report.add("skipped", asdict(outcome))
+                    bar.advance(0)
+                    continue
+                sink.add(outcome["rows"])
+                counts.update(row["topic"] for row in outcome["rows"])
+                totals.extend(outcome["totals"])
+                report.add("documents", outcome["entry"])
+                for name in SECTIONS:
+                    report.extend(name, outcome[name])
+                bar.advance(outcome["bytes"])
+        sink.write(staging, dataset_metadata("build"))
+    finally:
+        sink.close()
+    fields = {
+        # per document, findings are sorted already: sorting by doc_id gives check_totals' order
+        "totals": sorted(totals, key=lambda finding: finding["doc_id"]),
+        "counts": dict(sorted(counts.items())),
+    }
+    report.write(staging / REPORT, fields)
+    return {**report.fields, **fields}, report.counts
+
+
+def new_report(listing: Listing) -> dict[str, Any]:
+    """An empty build report (totals and counts are added when it is written)."""
+    catalog = listing.catalog
     return {
         "econstats_version": __version__,
-        "corpus": str(corpus),
+        "corpus": listing.location,
         "catalog": {
-            "path": str(catalog_file) if catalog.path else None,
-            "sha256": sha256_file(catalog_file) if catalog.path else None,
+            "path": catalog.path,
+            "sha256": listing.catalog_sha256,
             "problems": list(catalog.problems),
         },
         "documents": [],
@@ -107,8 +154,6 @@ def new_report(corpus: Path, catalog: Any) -> dict[str, Any]:
         "conversions": [],
         "fx": source_info(build_rates()),
         "fx_misses": [],
-        "totals": [],
-        "counts": {},
     }
 
 
@@ -127,18 +172,8 @@ def document_entry(doc: Document, result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write_build(rows: list[dict[str, Any]], report: dict[str, Any], out: Path) -> None:
-    """Write every file into a staging folder beside `out`, then swap it into place."""
-    staging = out.parent / f".{out.name}.staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    schema = observation_schema()
-    for extractor in EXTRACTORS:
-        topic_rows = [row for row in rows if row["topic"] == extractor.NAME]
-        table = pa.Table.from_pylist(topic_rows, schema=schema)
-        write_table(table, staging / f"{extractor.NAME}.parquet", dataset_metadata("build"))
-    text = json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True, default=str)
-    (staging / REPORT).write_text(text + "\n", encoding="utf-8")
+def swap(staging: Path, out: Path) -> None:
+    """Move the finished build into place; a previous build is removed only after."""
     previous = out.parent / f".{out.name}.previous-{os.getpid()}"
     if out.exists():
         os.replace(out, previous)

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from econstats.build import build, extract_document
 from econstats.corpus import decode
+from econstats.engines import ENGINES, default_jobs
 from econstats.errors import CorpusError
 from econstats.model import Document
+from econstats.progress import wanted
 
 COLUMNS = (
     "indicator",
@@ -31,11 +33,26 @@ COLUMNS = (
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `build` and `extract` to the command line."""
     build_parser = sub.add_parser("build", help="build the dataset from a corpus folder")
-    build_parser.add_argument("--corpus", type=Path, default=Path("seeds"))
+    build_parser.add_argument(
+        "--corpus", default="seeds", help="corpus folder, or an fsspec URL (s3://bucket/news)"
+    )
     build_parser.add_argument("--out", type=Path, default=Path("data/build"))
     build_parser.add_argument(
         "--strict", action="store_true", help="exit 1 if any figure was rejected"
     )
+    build_parser.add_argument(
+        "--jobs",
+        type=positive,
+        default=default_jobs(),
+        help="worker processes (default: all cores); the output does not depend on it",
+    )
+    build_parser.add_argument(
+        "--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster"
+    )
+    build_parser.add_argument(
+        "--scheduler", default=None, help="address of a running Dask scheduler (tcp://host:8786)"
+    )
+    build_parser.add_argument("--quiet", action="store_true", help="no progress bar")
     build_parser.set_defaults(handler=run_build)
     extract_parser = sub.add_parser("extract", help="print the observations of ad-hoc files")
     extract_parser.add_argument("files", type=Path, nargs="+")
@@ -44,9 +61,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     extract_parser.set_defaults(handler=run_extract)
 
 
+def positive(text: str) -> int:
+    """An argparse type: an integer of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive integer")
+    return value
+
+
 def run_build(args: argparse.Namespace) -> int:
     """econstats build: write the build and print a short summary."""
-    report = build(args.corpus, args.out)
+    report = build(
+        args.corpus,
+        args.out,
+        jobs=args.jobs,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        progress=wanted(args.quiet),
+    )
     rows = sum(report["counts"].values())
     print(
         f"built {args.out}: {rows} rows from {len(report['documents'])} documents "

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from econstats.lexicon import alternation, key, load_vocab
+from econstats.prefilter import Text, may_match
 from econstats.subjects import countries
 
 
@@ -43,6 +44,8 @@ def country_in(text: str, offset: int, spans: Sequence[tuple[int, int]] = ()) ->
     >>> country_in("China's fiscal revenue", 0), country_in("the country's revenue", 0)
     ('CN', None)
     """
+    if not may_match(country_regex(), Text(text)):  # prefilter (issue 7): no country word
+        return None
     for match in country_regex().finditer(text):
         if outside(match.start() + offset, match.end() + offset, spans):
             return countries()[key(match.group())]

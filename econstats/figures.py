@@ -17,6 +17,7 @@ import pint
 from econstats.lexicon import alternation, key, load_vocab
 from econstats.money import currency_pattern, to_currency
 from econstats.numbers import NOT_GLUED, NUMBER_BODY, parse_number
+from econstats.prefilter import has_digit
 from econstats.units import build_registry, to_canonical
 
 
@@ -95,6 +96,8 @@ def find_raw_figures(
     >>> find_raw_figures("Article 36, aged 93, 10 films, the 75th anniversary, in 2024, 5m away")
     []
     """
+    if not has_digit(text):  # every figure has a digit: skip the slow scan (issue 7)
+        return []
     registry = registry or build_registry()
     figures = []
     for match in figure_regex().finditer(text):

@@ -23,6 +23,7 @@ from econstats.lexicon import key
 from econstats.period_grammar import Rule, period_rules
 from econstats.period_labels import label_for, move_to_year, resolve
 from econstats.period_vocab import period_vocab
+from econstats.prefilter import select
 
 __all__ = ["PeriodMention", "PeriodSpec", "find_periods", "label_for", "move_to_year", "resolve"]
 
@@ -93,7 +94,8 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
 
 def _candidates(text: str, offset: int) -> Iterator[tuple[int, int, PeriodMention | None]]:
     """(start, end, mention) of every rule match; mention None for a blocker."""
-    for rule in period_rules():
+    # prefilter (issue 7): only the rules whose required words occur in the text
+    for _, rule in select(period_rules(), text, lambda rule: rule.regex):
         for match in rule.regex.finditer(text):
             if match.end() == match.start():
                 continue

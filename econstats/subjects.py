@@ -15,6 +15,7 @@ from pathlib import Path
 
 from econstats.errors import SchemaFileError
 from econstats.lexicon import alternation, key, load_csv, load_vocab, phrase_pattern
+from econstats.prefilter import select
 
 MEASURES = frozenset(
     ["level", "yoy_pct", "qoq_pct", "mom_pct", "pct_change", "abs_change", "pp_change", "share_pct"]
@@ -136,7 +137,8 @@ def find_subjects(text: str, offset: int, terms: Sequence[Term]) -> list[Subject
     a country ("China's revenue") is no company.
     """
     found = []
-    for rank, term in enumerate(terms):
+    # prefilter (issue 7): only the terms whose required words occur in the text
+    for rank, term in select(terms, text, lambda term: term.pattern):
         for match in term.pattern.finditer(text):
             groups = match.groupdict()
             if "entity" in groups and clean_entity(groups["entity"]) is None:

@@ -1,0 +1,141 @@
+"""Where extraction runs: in this process, in worker processes (--jobs), or on a Dask cluster.
+
+Every engine runs the same function, extract_chunk, on chunks of consecutive corpus items and
+yields the outcomes in corpus order, whatever order the workers finish in; so the build that
+merges them writes the same bytes with any engine and any number of workers. At most a few
+chunks per worker are in flight, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict
+from typing import Any
+
+from econstats.checks import check_totals, load_parts_of
+from econstats.errors import EconstatsError
+from econstats.model import Document, Skipped
+from econstats.sources import Task, load
+
+ENGINES = ("local", "dask")
+CHUNK_DOCUMENTS = 64  # documents per chunk: a few hundred kB of news text
+IN_FLIGHT_PER_WORKER = 3
+Item = Task | Skipped
+Outcome = dict[str, Any] | Skipped
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def extract_item(item: Item) -> Outcome:
+    """Load and extract one document: its report entry and result; a Skipped as it is."""
+    from econstats.build import document_entry, extract_document
+
+    document = load(item) if isinstance(item, Task) else item
+    if isinstance(document, Skipped):
+        return document
+    result = extract_document(document)
+    result["rejections"] = [asdict(rejection) for rejection in result["rejections"]]
+    result["totals"] = check_totals(result["rows"], load_parts_of())
+    result["entry"] = document_entry(document, result)
+    result["bytes"] = len(document.text.encode("utf-8"))
+    return result
+
+
+def extract_chunk(items: list[Item]) -> list[Outcome]:
+    """The outcomes of a chunk of items, in order (what every engine runs)."""
+    return [extract_item(item) for item in items]
+
+
+def chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """Consecutive items, CHUNK_DOCUMENTS at a time."""
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= CHUNK_DOCUMENTS:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ordered(submit: Callable[[list[Item]], Any], items: Iterable[Item], window: int):
+    """Submit chunks keeping `window` in flight; yield their outcomes in corpus order."""
+    pending: deque = deque()
+    for chunk in chunks(items):
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def run_local(items: Iterable[Item], jobs: int) -> Iterator[Outcome]:
+    """Outcomes from this process (jobs 1) or from `jobs` worker processes."""
+    if jobs <= 1:
+        for item in items:
+            yield extract_item(item)
+        return
+    warm_up()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from ordered(lambda chunk: pool.submit(extract_chunk, chunk), items, 3 * jobs)
+
+
+def warm_up() -> None:
+    """Compile the parser's vocabularies before workers fork, so each need not."""
+    from datetime import date
+
+    from econstats.build import extract_document
+
+    text = "Retail sales rose 3.4 percent year on year to 4.63 trillion yuan in October 2025."
+    extract_document(Document("warm-up", "warm-up.txt", text, "0" * 64, date(2025, 11, 14)))
+
+
+def run_dask(items: Iterable[Item], jobs: int, scheduler: str | None) -> Iterator[Outcome]:
+    """Outcomes from a Dask cluster: the one at `scheduler`, else a local one with `jobs`
+    single-threaded worker processes."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise EconstatsError("--engine dask needs dask: pip install 'econstats[dask]'") from err
+    if scheduler:
+        client = Client(scheduler)
+        window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+    else:
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+        window = IN_FLIGHT_PER_WORKER * jobs
+    try:
+        submit = _dask_submit(client)
+        yield from ordered(submit, items, window)
+    finally:
+        client.close()
+        if not scheduler:
+            cluster.close()
+
+
+def _dask_submit(client: Any) -> Callable[[list[Item]], Future]:
+    """submit(chunk) -> a future of extract_chunk(chunk) on the cluster."""
+
+    def submit(chunk: list[Item]) -> Future:
+        return client.submit(extract_chunk, chunk, pure=False)
+
+    return submit
+
+
+def run(engine: str, items: Iterable[Item], jobs: int, scheduler: str | None) -> Iterator[Outcome]:
+    """The outcomes of every item, in order, from the named engine."""
+    if engine == "local":
+        if scheduler:
+            raise EconstatsError("--scheduler needs --engine dask")
+        return run_local(items, jobs)
+    if engine == "dask":
+        return run_dask(items, jobs, scheduler)
+    raise EconstatsError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")

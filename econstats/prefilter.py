@@ -1,0 +1,170 @@
+"""Cheap, exact prefilters: skip a regular-expression scan that cannot match (issue 7).
+
+Python's ``re`` tries a pattern at every position of a text; a pattern that opens with an
+optional, case-insensitive alternation (a period rule's lead words, a subject phrase) is tried
+in full at each one, so such scans run well under 1 MB/s, and the parser runs dozens per
+sentence. Most sentences hold none of the words a match needs. may_match looks for the needles
+of a pattern's two strongest mandatory parts (econstats.needles) with ``in``, which is fast,
+and says False only when some part has none in the text: the scan would find nothing. Results
+are unchanged, which tests/test_prefilter.py checks on the period rules and subject terms.
+
+>>> import re
+>>> text = Text("In the FIRST half of the year")
+>>> may_match(re.compile(r"(?i)first\\s+half"), text), may_match(re.compile(r"H[12]"), text)
+(True, False)
+>>> may_match(re.compile(r"(?i)(?<![a-z0-9])(?:may|june)(?![a-z0-9])"), Text("The mayor said"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from econstats.needles import NOT_WORD, SPACES, needle_sets
+
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to
+# it: Kelvin sign, long s, dotted capital I, dotless i (tests/test_prefilter.py derives them).
+FOLD_FIXES = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
+DIGIT = re.compile(r"\d")
+FORMS = ("exact", "folded", "word")
+T = TypeVar("T")
+Check = tuple[tuple[str, tuple[str, ...]], ...]  # (form, needles) of one mandatory part
+
+
+def fold(text: str) -> str:
+    """Lower case, with IGNORECASE's odd letters mapped: what re.IGNORECASE equates, fold
+    equates too.
+
+    >>> fold("Q3 Revenue \\u212aelvin")
+    'q3 revenue kelvin'
+    """
+    return text.lower() if text.isascii() else text.translate(FOLD_FIXES).lower()
+
+
+@dataclass
+class Text:
+    """A text and its forms (see econstats.needles), each made once, when first needed."""
+
+    raw: str
+    _forms: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def form(self, name: str) -> str:
+        """The text in form "exact", "folded" or "word"."""
+        found = self._forms.get(name)
+        if found is None:
+            if name == "exact":
+                found = SPACES.sub(" ", self.raw)
+            elif name == "folded":
+                found = fold(self.form("exact"))
+            else:
+                found = " " + NOT_WORD.sub(" ", self.form("folded")) + " "
+            self._forms[name] = found
+        return found
+
+
+def has_digit(text: str) -> bool:
+    r"""True when the text holds a decimal digit (anything ``\d`` matches).
+
+    >>> has_digit("up 3 percent"), has_digit("no figure here"), has_digit("增长３")
+    (True, False, True)
+    """
+    return DIGIT.search(text) is not None
+
+
+def may_match(pattern: re.Pattern[str], text: Text) -> bool:
+    """False only when `pattern` cannot match anywhere in the text."""
+    for check in checks_of(pattern):
+        for form, needles in check:
+            if any(map(text.form(form).__contains__, needles)):
+                break
+        else:
+            return False
+    return True
+
+
+# Patterns hash and compare by their compiled code, which is slow for long ones, so checks are
+# kept by id() together with the pattern (an id is never reused while its object is alive).
+_CHECKS: dict[int, tuple[re.Pattern[str], tuple[Check, ...]]] = {}
+
+
+def checks_of(pattern: re.Pattern[str]) -> tuple[Check, ...]:
+    """The needles of the pattern's two strongest mandatory parts, by form; made once."""
+    known = _CHECKS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        parts = needle_sets(pattern)[:2]
+        checks = tuple(
+            tuple(
+                (form, tuple(sorted(s for s, f in part if f == form)))
+                for form in FORMS
+                if any(f == form for _, f in part)
+            )
+            for part in parts
+        )
+        known = (pattern, checks)
+        _CHECKS[id(pattern)] = known
+    return known[1]
+
+
+class Group:
+    """Patterns checked together on each text: every needle is looked for once per text, and
+    each hit marks the mandatory parts it satisfies."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)  # held, so that the ids keying this group stay theirs
+        self.always: list[int] = []  # patterns with no known needle: always scanned
+        self.full: dict[int, int] = {}  # pattern index -> bit mask of all its parts
+        self.postings: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for index, pattern in enumerate(self.patterns):
+            parts = needle_sets(pattern)[:2]
+            if not parts:
+                self.always.append(index)
+            self.full[index] = (1 << len(parts)) - 1
+            for number, part in enumerate(parts):
+                for needle in part:
+                    self.postings.setdefault(needle, []).append((index, 1 << number))
+        self.universe = {
+            form: tuple(sorted(s for s, f in self.postings if f == form))
+            for form in FORMS
+            if any(f == form for _, f in self.postings)
+        }
+
+    def selected(self, text: Text) -> list[int]:
+        """Indices, in order, of the patterns that may match the text."""
+        marks: dict[int, int] = {}
+        for form, needles in self.universe.items():
+            for string in filter(text.form(form).__contains__, needles):
+                for index, bit in self.postings[(string, form)]:
+                    marks[index] = marks.get(index, 0) | bit
+        chosen = [index for index, bits in marks.items() if bits == self.full[index]]
+        return sorted(chosen + self.always) if self.always or len(chosen) > 1 else chosen
+
+
+_GROUPS: dict[tuple[int, ...], Group] = {}
+_BY_ITEMS: dict[int, tuple[Sequence, Group]] = {}
+
+
+def select(
+    items: Sequence[T], text: str, pattern: Callable[[T], re.Pattern[str]]
+) -> Iterator[tuple[int, T]]:
+    """(index, item) of the items whose pattern may match `text`, in order; the others' scans
+    would find nothing.
+
+    >>> rules = [re.compile(r"(?i)first\\s+half"), re.compile(r"Q[1-4]")]
+    >>> [index for index, _ in select(rules, "in the First  half", lambda rule: rule)]
+    [0]
+    """
+    same = _BY_ITEMS.get(id(items))
+    if same is not None and same[0] is items:
+        group = same[1]
+    else:
+        patterns = [pattern(item) for item in items]
+        key = tuple(map(id, patterns))
+        group = _GROUPS.get(key) or _GROUPS.setdefault(key, Group(patterns))
+        if len(_BY_ITEMS) >= 16:  # bounded: callers that build a new sequence each time
+            _BY_ITEMS.clear()
+        _BY_ITEMS[id(items)] = (items, group)  # the items are held, so their id stays theirs
+    for index in group.selected(Text(text)):
+        yield index, items[index]
