@@ -16,6 +16,7 @@ from econstats.cues import status_before
 from econstats.figures import find_raw_figures
 from econstats.measures import build_figures
 from econstats.model import Document, Figure, Period, Sentence
+from econstats.prefilter import has_digit
 from econstats.sentences import split_sentences
 from econstats.subjects import Subject, Term, clause_starts, find_subjects, subject_of
 
@@ -73,7 +74,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
     claims: list[Claim] = []
     unclaimed: list[tuple[Sentence, Figure]] = []
     story = Story()
-    for sentence in split_sentences(doc.text):
+    for sentence in up_to_last_figure(split_sentences(doc.text)):
         if sentence.story != story.number:
             story = Story(number=sentence.story)
         raws = find_raw_figures(sentence.text, sentence.start)
@@ -90,6 +91,17 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             story.period = context.resolved[0][1]
             story.year = story.period.start.year
     return ParsedDocument(doc, tuple(claims), tuple(unclaimed))
+
+
+def up_to_last_figure(sentences: Sequence[Sentence]) -> Iterator[Sentence]:
+    """The sentences of each story up to its last one with a digit (issue 7): the later ones
+    hold no figure, and the context they would set is read by no figure, so they are skipped.
+
+    >>> [s.text for s in up_to_last_figure(split_sentences("A\\nUp 3%. Fine. No.\\nB\\nNo."))]
+    ['A', 'Up 3%.']
+    """
+    last = {s.story: index for index, s in enumerate(sentences) if has_digit(s.text)}
+    return (s for index, s in enumerate(sentences) if index <= last.get(s.story, -1))
 
 
 def resolve_mentions(mentions: Sequence, story: Story, doc: Document) -> SentenceContext:

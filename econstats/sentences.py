@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from econstats.lexicon import load_vocab
 from econstats.model import Sentence
@@ -27,6 +28,7 @@ LAST_TOKEN = re.compile(r"(\S+)$")
 INITIAL = re.compile(r"[A-Z]\.")  # "Donald J. Trump", "E. China": an initial ends no sentence
 
 
+@cache  # built once, not per line (issue 7)
 def abbreviations() -> frozenset[str]:
     """Tokens whose full stop does not end a sentence (vocab/abbreviations.csv)."""
     return frozenset(row["abbreviation"] for row in load_vocab("abbreviations", ("abbreviation",)))

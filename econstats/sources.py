@@ -1,7 +1,6 @@
 """Where a build's documents come from: a local folder or an fsspec URL (s3://, gs://, ...).
 
-list_corpus reads the folder listing and the catalog once, keeping only file names, so a
-corpus of millions of files costs little memory; iter_items then gives, in file-name order, a
+list_corpus reads the folder listing and the catalog once, keeping only file names; iter_items then gives, in file-name order, a
 Task per document to load (by whichever process extracts it) or a Skipped for a bad or
 duplicate doc_id, exactly as econstats.corpus.iter_corpus decides. A local folder (a path, or a
 file:// URL) is read by econstats.corpus itself; any other URL goes through fsspec, which must
@@ -11,7 +10,6 @@ be installed with the backend of its protocol (s3fs, gcsfs, ...).
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -40,12 +38,11 @@ class Task:
 
 @dataclass(frozen=True)
 class Listing:
-    """A corpus's file names (sorted), their total size, and its catalog."""
+    """A corpus's file names (sorted) and its catalog."""
 
     location: str
     root: str
     names: tuple[str, ...]
-    total_bytes: int
     catalog: Catalog
     catalog_sha256: str | None
     remote: bool
@@ -65,30 +62,15 @@ def list_corpus(location: str | Path) -> Listing:
         folder = Path(root)
     else:
         folder = Path(location)
-    names, total = local_names(folder)
+    names = local_names(folder)
     catalog = corpus.load_catalog(folder / CATALOG)
     sha = sha256_file(folder / CATALOG) if catalog.path else None
-    return Listing(str(location), str(folder), names, total, catalog, sha, remote=False)
+    return Listing(str(location), str(folder), names, catalog, sha, remote=False)
 
 
-def local_names(folder: Path) -> tuple[tuple[str, ...], int]:
-    """Sorted names that corpus.corpus_files lists, and their total size in bytes."""
-    if not folder.is_dir():
-        raise CorpusError(f"corpus folder {folder}: does not exist or is not a directory")
-    names, total = [], 0
-    try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if PurePosixPath(entry.name).suffix.lower() not in EXTENSIONS:
-                    continue
-                if entry.is_file():
-                    names.append(entry.name)
-                    total += entry.stat().st_size
-                elif entry.is_symlink() and not os.path.exists(entry.path):
-                    names.append(entry.name)
-    except OSError as err:
-        raise CorpusError(f"corpus folder {folder}: cannot be listed: {err}") from err
-    return tuple(sorted(names)), total
+def local_names(folder: Path) -> tuple[str, ...]:
+    """The names corpus.corpus_files lists (sorted); CorpusError when `folder` is no folder."""
+    return tuple(path.name for path in corpus.corpus_files(folder))
 
 
 def filesystem(url: str) -> tuple[Any, str]:
@@ -126,8 +108,7 @@ def list_remote(location: str, fs: Any, root: str) -> Listing:
         url = f"{location.rstrip('/')}/{CATALOG}"
         catalog = Catalog(entries, tuple(f"{CATALOG} {problem}" for problem in problems), url)
         sha = hashlib.sha256(raw).hexdigest()
-    total = sum(sizes[name] for name in names)
-    return Listing(location, f"{fs.unstrip_protocol(root)}", names, total, catalog, sha, True)
+    return Listing(location, f"{fs.unstrip_protocol(root)}", names, catalog, sha, True)
 
 
 def iter_items(listing: Listing, max_bytes: int = MAX_BYTES) -> Iterator[Task | Skipped]:

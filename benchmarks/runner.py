@@ -1,0 +1,126 @@
+"""Run every measurement of issue 7 in one go and write benchmarks/RESULTS.md.
+
+Each measurement runs in its own process (benchmarks.measure, or ``econstats build``), so its
+peak RSS is its own: the largest resident set of that process and the workers it waited for
+(``os.wait4``). Baselines are measured in the same run, on the same text, so the ratios hold
+on any machine even where the absolute figures do not.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shlex
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Measured:
+    """What one process reported, with its wall time and peak RSS."""
+
+    label: str
+    result: dict[str, Any]
+    wall: float
+    peak_mb: float
+    command: list[str] = field(default_factory=list)
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.result["bytes"] / 1e6 / self.seconds
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.result["documents"] / self.seconds
+
+    @property
+    def seconds(self) -> float:
+        return self.result.get("seconds") or self.wall
+
+
+def run_measured(label: str, command: list[str]) -> tuple[str, float, float]:
+    """(standard output, wall seconds, peak RSS in MB) of a command run to its end."""
+    started = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, cwd=ROOT, env=env, text=True)
+    output = process.stdout.read() if process.stdout else ""
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise RuntimeError(f"{label}: {shlex.join(command)} exited {process.returncode}")
+    return output, wall, usage.ru_maxrss / 1024  # kB on Linux
+
+
+def stage(label: str, name: str, corpus: Path, limit: int | None = None) -> Measured:
+    """One benchmarks.measure stage."""
+    command = [sys.executable, "-m", "benchmarks.measure", name, str(corpus)]
+    command += ["--limit", str(limit)] if limit else []
+    output, wall, peak = run_measured(label, command)
+    return Measured(label, json.loads(output.strip().splitlines()[-1]), wall, peak, command)
+
+
+def build(label: str, corpus: Path, out: Path, jobs: int, info: dict[str, int]) -> Measured:
+    """A whole ``econstats build`` of the corpus."""
+    command = [sys.executable, "-m", "econstats.cli", "build", "--corpus", str(corpus)]
+    command += ["--out", str(out), "--jobs", str(jobs), "--quiet"]
+    _, wall, peak = run_measured(label, command)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    result = {"bytes": info["bytes"], "documents": info["documents"], "seconds": wall}
+    result["rows"] = sum(report["counts"].values())
+    return Measured(label, result, wall, peak, command)
+
+
+def ensure_corpus(workdir: Path, size: int, seed: int) -> tuple[Path, dict[str, int]]:
+    """The corpus of `size` bytes in workdir, generated unless an identical one is there."""
+    folder = workdir / f"corpus-{size}-seed{seed}"
+    marker = folder / "corpus.json"
+    generator = (ROOT / "benchmarks" / "corpus.py").stat().st_mtime_ns
+    if marker.exists():
+        info = json.loads(marker.read_text(encoding="utf-8"))
+        if info.get("generator") == generator:
+            return folder, info
+    if folder.exists():
+        for path in folder.iterdir():
+            path.unlink()
+    documents, total = write_corpus(folder, size, seed)
+    info = {"documents": documents, "bytes": total, "size": size, "generator": generator}
+    marker.write_text(json.dumps(info), encoding="utf-8")
+    return folder, info
+
+
+def machine() -> dict[str, str]:
+    """What the figures were measured on."""
+    model = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    memory = "unknown"
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        kb = int(meminfo.read_text().split()[1])
+        memory = f"{kb / 1024**2:.1f} GiB"
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "cpu": model,
+        "cores": str(len(os.sched_getaffinity(0))),
+        "memory": memory,
+        "system": platform.platform(),
+        "python": platform.python_version(),
+        "commit": commit or "unknown",
+        "load": " ".join(f"{value:.2f}" for value in os.getloadavg()),
+    }
