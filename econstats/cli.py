@@ -1,18 +1,33 @@
-"""Command line: econstats build | extract | release | verify | diff | cite."""
+"""Command line: econstats build | extract | release | verify | diff | cite.
+
+Exit codes: 0 success; 1 build finished with rejections under --strict, or verify found a
+problem; 2 usage error or unreadable input (an OSError or UnicodeError included); 3 refused
+(an existing release with other content, a wrong version bump, the data folder locked by
+another run); 130 interrupted (Ctrl-C). An expected problem prints one line on stderr, never a
+traceback; --debug (before the subcommand) shows the traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from econstats import __version__
 from econstats.errors import EconstatsError
 
+USAGE_OR_INPUT = 2
+INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
 
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands; release, verify, diff and cite come from econstats.release_cli."""
-    parser = argparse.ArgumentParser(prog="econstats", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="econstats",
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n")[1],
+    )
     parser.add_argument("--version", action="version", version=f"econstats {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -24,17 +39,54 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Entry point of the console script; returns the exit code.
+
+    A usage error is argparse's: usage and message on stderr, SystemExit(2).
+    """
+    args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
     try:
         return int(args.handler(args) or 0)
-    except EconstatsError as err:
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    except (EconstatsError, OSError, UnicodeError, KeyboardInterrupt) as err:
         if args.debug:
             raise
-        print(f"econstats: error: {err}", file=sys.stderr)
+        print(f"econstats: error: {message(err)}", file=sys.stderr)
+        return exit_code(err)
+
+
+def message(err: BaseException) -> str:
+    """One line saying what went wrong, naming the file when the error knows it.
+
+    >>> message(FileNotFoundError(2, "No such file or directory", "seeds/a.txt"))
+    'seeds/a.txt: No such file or directory'
+    >>> message(KeyboardInterrupt())
+    'interrupted'
+    """
+    if isinstance(err, KeyboardInterrupt):
+        return "interrupted"
+    if isinstance(err, OSError) and err.filename is not None and err.strerror:
+        return f"{err.filename}: {err.strerror}"
+    if isinstance(err, UnicodeError):
+        return f"cannot decode or encode text: {err}"
+    return str(err) or type(err).__name__
+
+
+def exit_code(err: BaseException) -> int:
+    """The documented exit code of an expected problem."""
+    if isinstance(err, EconstatsError):
         return err.exit_code
+    if isinstance(err, KeyboardInterrupt):
+        return INTERRUPTED
+    return USAGE_OR_INPUT
+
+
+def quiet_broken_pipe() -> int:
+    """The reader of our output went away (`econstats extract ... | head`): stop quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's final flush cannot fail
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,44 +1,38 @@
 """The corpus folder: every candidate file becomes a Document or a Skipped with a reason.
 
-The catalog only annotates documents by doc_id; no file is ever read through a catalog path.
+Nothing outside the folder is read: the catalog only annotates documents by doc_id (a doc_id
+is a plain name, never a path), and a document or catalog that is a symlink resolving outside
+the folder is not followed. Only regular files are opened, so a FIFO never blocks a build.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
-import io
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from charset_normalizer import CharsetMatch, from_bytes
-
+from econstats.decoding import NotText, UndecodableError, decode, sniff_binary, text_of
 from econstats.errors import CorpusError
 from econstats.model import Document, Skipped
+
+__all__ = ["UndecodableError", "decode", "sniff_binary"]  # re-exported: econstats.decoding
 
 EXTENSIONS = (".txt", ".html", ".htm")
 COLUMNS = ("doc_id", "url", "title", "publisher", "published_date", "language")
 DOC_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
 ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 NO_CATALOG = "no catalog.csv: documents have no published_date"
-IMAGE_MAGIC = {b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF"}
-MAGIC = {b"%PDF": "PDF", b"PK\x03\x04": "ZIP", **IMAGE_MAGIC}
-# Longest first: a UTF-32-LE BOM starts with the UTF-16-LE one.
-BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-LEGACY = ("gb18030", "big5", "cp1252")  # supported, in preference order on a tie
+CSV_ERRORS = {"unexpected end of data": "a quoted field is not closed"}
+MAX_RECORD_LINES = 100  # a quoted catalog field still open after this many lines is unclosed
+PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # csv's own line breaks
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, CR or LF
 Item = Document | Skipped
-
-
-class UndecodableError(UnicodeDecodeError):
-    """No supported encoding decodes these bytes strictly."""
-
-    def __init__(self, raw: bytes, reason: str) -> None:
-        super().__init__("undetected", raw, 0, len(raw), reason)
 
 
 @dataclass(frozen=True)
@@ -67,7 +61,8 @@ Entries = dict[str, CatalogEntry]
 
 
 def corpus_files(folder: Path) -> list[Path]:
-    """Sorted *.txt/*.html/*.htm in `folder` (broken symlinks too); CorpusError if no folder."""
+    """Sorted *.txt/*.html/*.htm in `folder` that are no folders: broken symlinks, loops and
+    FIFOs too, so each is reported; CorpusError if `folder` is no folder."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(f"corpus folder {folder}: does not exist or is not a directory")
@@ -76,73 +71,15 @@ def corpus_files(folder: Path) -> list[Path]:
     except OSError as err:
         raise CorpusError(f"corpus folder {folder}: cannot be listed: {err}") from err
     named = (child for child in children if child.suffix.lower() in EXTENSIONS)
-    found = [c for c in named if c.is_file() or (c.is_symlink() and not c.exists())]
-    return sorted(found, key=lambda child: child.name)
+    return sorted((child for child in named if not _is_folder(child)), key=lambda c: c.name)
 
 
-def sniff_binary(raw: bytes) -> str | None:
-    """Why `raw` looks like a binary file, or None when it may be text.
-
-    >>> sniff_binary(b"%PDF-1.7 ...")
-    'PDF header'
-    >>> sniff_binary(b"ab\\x00c")
-    'NUL byte at offset 2'
-    >>> sniff_binary(codecs.BOM_UTF16_LE + "ab".encode("utf-16-le")) is None
-    True
-    """
-    for magic, kind in MAGIC.items():
-        if raw.startswith(magic):
-            return f"{kind} header"
-    nul = raw.find(b"\x00")
-    if nul < 0 or raw.startswith(BOMS):
-        return None
-    return f"NUL byte at offset {nul}"
-
-
-def decode(raw: bytes) -> tuple[str, str]:
-    """Decode strictly and return (text, encoding name); `raw.decode(name) == text`.
-
-    A byte-order mark is stripped, so offsets index the text without it. Nothing is normalised.
-
-    >>> decode("Café".encode())
-    ('Café', 'utf-8')
-    >>> decode(codecs.BOM_UTF8 + b"a\\r\\nb")
-    ('a\\r\\nb', 'utf-8-sig')
-    >>> decode(b"\\x93revenue\\x94 rose to \\x8012 billion")
-    ('“revenue” rose to €12 billion', 'cp1252')
-    """
+def _is_folder(path: Path) -> bool:
+    """A folder (or a link to one) is no document; anything else is listed, to be accounted for."""
     try:
-        text: str | None = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None  # not UTF-8: try byte-order marks, then a legacy encoding
-    if text is not None:
-        return (text[1:], "utf-8-sig") if text.startswith("\ufeff") else (text, "utf-8")
-    for bom in BOMS:
-        if raw.startswith(bom):
-            name = f"utf-{len(bom) * 8}"  # the utf-16/utf-32 codecs read and drop the BOM
-            try:
-                return raw.decode(name), name
-            except UnicodeDecodeError:
-                break  # a false BOM: let the legacy guess decide
-    return _decode_legacy(raw)
-
-
-def _decode_legacy(raw: bytes) -> tuple[str, str]:
-    """charset-normalizer's best fit among the supported legacy encodings, decoded strictly."""
-    matches = list(from_bytes(raw, cp_isolation=[*LEGACY, "latin_1"]))
-    if not matches:
-        raise UndecodableError(raw, "not UTF-8/16/32, GB18030, Big5, cp1252 or Latin-1")
-
-    def rank(match: CharsetMatch) -> tuple[float, float, int]:
-        name = codecs.lookup(match.encoding).name
-        order = LEGACY.index(name) if name in LEGACY else len(LEGACY)
-        return round(match.chaos, 2), -round(match.coherence, 2), order
-
-    name = codecs.lookup(min(matches, key=rank).encoding).name
-    try:
-        return raw.decode(name), name
-    except UnicodeDecodeError as err:
-        raise UndecodableError(raw, f"best guess {name} does not decode: {err.reason}") from err
+        return path.is_dir()
+    except OSError:
+        return False  # cannot even stat it: listed, and reported as unreadable
 
 
 def iter_corpus(folder: Path, catalog: Catalog, max_bytes: int = 50_000_000) -> Iterator[Item]:
@@ -172,65 +109,105 @@ def _load(path: Path, doc_id: str, entry: CatalogEntry | None, max_bytes: int) -
     try:
         if path.is_symlink() and not path.exists():
             return Skipped(where, "broken-symlink", f"points to {os.readlink(path)}")
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Skipped(where, "too-large", f"{size} bytes, over max_bytes={max_bytes}")
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        outside = _outside(path)
+        if outside:
+            return Skipped(where, "outside-corpus", outside)
+        raw = _read_regular(path, max_bytes)
     except OSError as err:
         return Skipped(where, "unreadable", f"{type(err).__name__}: {err}")
-    if len(raw) > max_bytes:
-        return Skipped(where, "too-large", f"grew over max_bytes={max_bytes} while read")
-    if not raw:
-        return Skipped(where, "empty-file", "0 bytes")
-    binary = sniff_binary(raw)
-    if binary:
-        return Skipped(where, "binary-file", binary)
-    try:
-        text, encoding = decode(raw)
-    except UndecodableError as err:
-        return Skipped(where, "undecodable", err.reason)
-    if not text:
-        return Skipped(where, "empty-file", f"only a byte-order mark ({encoding})")
+    if isinstance(raw, Skipped):
+        return Skipped(where, raw.reason, raw.note)
+    decoded = text_of(raw)
+    if isinstance(decoded, NotText):
+        return Skipped(where, decoded.reason, decoded.note)
+    text, encoding = decoded
     meta = {name: getattr(entry, name) for name in COLUMNS[1:]} if entry else {}
     sha256 = hashlib.sha256(raw).hexdigest()
     return Document(doc_id, where, text, sha256, encoding=encoding, **meta)
 
 
+def _outside(path: Path) -> str | None:
+    """Why a symlink in the corpus folder may not be followed: it resolves outside the folder."""
+    if not path.is_symlink():
+        return None
+    folder, target = path.parent.resolve(), path.resolve()
+    if target.is_relative_to(folder):
+        return None
+    return f"a symlink to {target}, outside the corpus folder {folder}"
+
+
+def _read_regular(path: Path, max_bytes: int | None) -> bytes | Skipped:
+    """The bytes of a regular file of at most `max_bytes`, else a Skipped (path left empty).
+
+    A FIFO or device named like a document is refused before it is opened, so it cannot
+    block the build.
+    """
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        return Skipped("", "not-a-file", f"not a regular file ({stat.filemode(info.st_mode)})")
+    if max_bytes is not None and info.st_size > max_bytes:
+        return Skipped("", "too-large", f"{info.st_size} bytes, over max_bytes={max_bytes}")
+    with path.open("rb") as handle:
+        raw = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
+    if max_bytes is not None and len(raw) > max_bytes:
+        return Skipped("", "too-large", f"grew over max_bytes={max_bytes} while read")
+    return raw
+
+
 def load_catalog(path: Path) -> Catalog:
     """Read a catalog.csv; a missing file is not an error, just a problem.
 
-    Bad rows become problems and are left out; good rows still load. Raises CorpusError when
-    the file exists but cannot be read or decoded.
+    Bad rows become problems and are left out; good rows still load. A catalog that is a
+    symlink out of the corpus folder is ignored with a problem. Raises CorpusError when the
+    file exists but cannot be read or decoded.
     """
     path = Path(path)
     if not path.exists() and not path.is_symlink():
         return Catalog({}, (NO_CATALOG,), None)
     try:
-        text, _ = decode(path.read_bytes())
+        outside = _outside(path)
+        raw = None if outside else _read_regular(path, max_bytes=None)
+        text, _ = decode(raw) if isinstance(raw, bytes) else ("", "")
     except (OSError, UndecodableError) as err:
         raise CorpusError(f"{path}: cannot read the catalog: {err}") from err
+    if raw is None or isinstance(raw, Skipped):
+        why = outside or (raw.note if isinstance(raw, Skipped) else "")
+        return Catalog({}, (f"{path.name}: {why}; catalog ignored", NO_CATALOG), None)
     known = {child.stem for child in corpus_files(path.parent)}
     entries, problems = _parse_catalog(text, known)
     return Catalog(entries, tuple(f"{path.name} {problem}" for problem in problems), str(path))
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[str] | None, str]]:
-    """(first line, fields, "") per record, or (line, None, error) for a record csv rejects."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    previous = 0
-    while True:
+    """(first line, fields, "") per record, or (line, None, error) for a record csv rejects.
+
+    After a bad record, reading resumes on the line after the one it started on, so a stray
+    quote costs one line, not the rest of the file; a quoted field may span MAX_RECORD_LINES.
+
+    >>> list(_csv_rows('a,"b\\nc,d\\n'))
+    [(1, None, 'a quoted field is not closed'), (2, ['c', 'd'], '')]
+    """
+    lines = PHYSICAL_LINE.findall(text)
+    cursor = [0, 0]  # next line to read, first line of the current record
+
+    def feed() -> Iterator[str]:
+        while cursor[0] < len(lines) and cursor[0] - cursor[1] < MAX_RECORD_LINES:
+            cursor[0] += 1
+            yield lines[cursor[0] - 1]
+
+    reader = csv.reader(feed(), strict=True)
+    while cursor[0] < len(lines):
+        cursor[1] = cursor[0]
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as err:
-            yield previous + 1, None, str(err)
-            if reader.line_num == previous:
-                return
+            yield cursor[1] + 1, None, CSV_ERRORS.get(str(err), str(err))
+            cursor[0] = cursor[1] + 1
+            reader = csv.reader(feed(), strict=True)
         else:
-            yield previous + 1, row, ""
-        previous = reader.line_num
+            yield cursor[1] + 1, row, ""
 
 
 def _parse_catalog(text: str, known: set[str]) -> tuple[Entries, list[str]]:
@@ -245,19 +222,33 @@ def _parse_catalog(text: str, known: set[str]) -> tuple[Entries, list[str]]:
             continue
         elif header is None:
             header = [name.strip() for name in row]
-            missing = [name for name in COLUMNS if name not in header]
-            if "doc_id" in missing:
-                return {}, [f"line {line}: no doc_id column in header {row}; catalog ignored"]
-            if missing:
-                problems.append(f"line {line}: header lacks {', '.join(missing)}; left empty")
+            problems.extend(_header_problems(header, line))
+            if "doc_id" not in header:
+                return {}, problems
         elif len(row) != len(header):
             problems.append(f"line {line}: {len(row)} fields, header has {len(header)}; ignored")
         else:
-            fields = dict(zip(header, row, strict=True))
+            fields: dict[str, str] = {}
+            for name, field in zip(header, row, strict=True):
+                fields.setdefault(name, field)  # a repeated column: the first one counts
             problems.extend(_add_entry(fields, line, known, entries))
     if header is None:
         problems.append("line 1: empty, no header")
     return entries, problems
+
+
+def _header_problems(header: list[str], line: int) -> list[str]:
+    """What is wrong with the header: no doc_id (fatal), missing or repeated columns."""
+    if "doc_id" not in header:
+        return [f"line {line}: no doc_id column in header {header}; catalog ignored"]
+    problems = []
+    missing = [name for name in COLUMNS if name not in header]
+    if missing:
+        problems.append(f"line {line}: header lacks {', '.join(missing)}; left empty")
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        problems.append(f"line {line}: columns {', '.join(repeated)} repeated; the first is used")
+    return problems
 
 
 def _add_entry(row: dict[str, str], line: int, known: set[str], entries: Entries) -> list[str]:
@@ -270,6 +261,10 @@ def _add_entry(row: dict[str, str], line: int, known: set[str], entries: Entries
         first = entries[doc_id].line
         return [f"line {line}: duplicate doc_id {doc_id} (first at line {first}); ignored"]
     problems = []
+    for name in COLUMNS[1:]:
+        if value[name] is not None and CONTROL.search(value[name]):
+            problems.append(f"line {line}: control character in {name} of {doc_id}; left empty")
+            value[name] = None
     if doc_id not in known:
         problems.append(f"line {line}: unknown doc_id {doc_id}: no document file of that name")
     published, problem = parse_date(value["published_date"])
