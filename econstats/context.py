@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from econstats.lexicon import alternation, key, load_vocab
 from econstats.prefilter import Text, may_match
@@ -72,6 +72,7 @@ def language_of(text: str, declared: str | None) -> str | None:
     return "zh" if sample and cjk * 2 > len(sample) else None
 
 
+@lru_cache(maxsize=4)
 def document_area(text: str, declared_language: str | None) -> str | None:
     """The place a document reports when a sentence and its story name none: the first country
     or crediting agency named anywhere in it, else its language's default (vocab/languages.csv)."""

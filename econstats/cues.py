@@ -4,6 +4,7 @@ cue, comparison (year on year ...) and status (expected, target). All phrases ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,7 +38,7 @@ def qualifier_table() -> dict[str, dict[str, str]]:
 @cache
 def qualifier_regex() -> re.Pattern[str]:
     """A qualifier phrase that ends right before a figure."""
-    return re.compile(rf"(?P<phrase>{alternation(qualifier_table())})[ \u00a0]*$")
+    return re.compile(rf"(?P<phrase>{alternation(qualifier_table())})[ \u00a0]*+$")
 
 
 def find_qualifier(before: str) -> tuple[str, int] | None:
@@ -103,7 +104,7 @@ def after_change_regex() -> re.Pattern[str]:
     """A change noun right after a percent figure: "the 2.4 percent growth"."""
     rows = load_vocab("changes", ("phrase", "sign", "position"))
     return re.compile(
-        r"\s*-?\s*" + alternation(r["phrase"] for r in rows if r["position"] == "after")
+        r"\s*+-?\s*+" + alternation(r["phrase"] for r in rows if r["position"] == "after")
     )
 
 
@@ -160,13 +161,17 @@ def status_table() -> dict[str, str]:
     return {key(r["phrase"]): r["status"] for r in load_vocab("statuses", ("phrase", "status"))}
 
 
-def status_before(text: str) -> str:
-    """The status of a figure from the nearest status phrase before it; "actual" without one.
+def statuses_in(text: str) -> list[tuple[int, str]]:
+    """(end offset, status) of every status phrase of a sentence, in order: read once."""
+    return [(m.end(), status_table()[key(m.group())]) for m in status_regex().finditer(text)]
 
-    >>> status_before("It is expected that the proportion will exceed ")
-    'forecast'
-    >>> status_before("The country aims to keep growth at "), status_before("Sales rose ")
-    ('target', 'actual')
+
+def status_at(statuses: list[tuple[int, str]], position: int) -> str:
+    """The status of a figure at `position` from statuses_in: the nearest phrase before it.
+
+    >>> found = statuses_in("Sales rose 3% and are expected to rise 5%")
+    >>> status_at(found, 11), status_at(found, 39)
+    ('actual', 'forecast')
     """
-    found = last_match(status_regex(), text)
-    return status_table()[key(found.group())] if found else "actual"
+    index = bisect_right([end for end, _ in statuses], position)
+    return statuses[index - 1][1] if index else "actual"

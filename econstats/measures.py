@@ -17,16 +17,16 @@ from econstats.cues import find_comparison, find_qualifier, has_share_cue, last_
 from econstats.figures import RawFigure
 from econstats.model import Figure
 
-JOINER = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as)?[\s,]*", re.IGNORECASE)
+JOINER = re.compile(r"[\s,]*+(?:(?:and|or|as\s+well\s+as)[\s,]*+)?", re.IGNORECASE)
 CONTINUATION = re.compile(
-    r"[\s,]*(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){1,4}", re.IGNORECASE
+    r"[\s,]*+(?:and|while|whereas|but)\s++(?:[\w'’-]++\s++){1,4}", re.IGNORECASE
 )  # "... and imports 3 percent": a joiner and a few words, no cue of its own
 SEGMENT = re.compile(r"[,，;；]")  # a comparison belongs to the figure of its own segment
 RESTATEMENT = re.compile(
-    r"""\s* (?: [(（]                     # "31.25 trillion yuan ($4.46 trillion)"
-             | ,?\s* or                  # "250 million yuan, or about $35 million"
-             | ,?\s* (?:equivalent|equal) \s+ to
-             ) \s*$""",
+    r"""\s*+ (?: [(（]                    # "31.25 trillion yuan ($4.46 trillion)"
+             | ,?\s*+ or                 # "250 million yuan, or about $35 million"
+             | ,?\s*+ (?:equivalent|equal) \s++ to
+             ) \s*+$""",
     re.VERBOSE | re.IGNORECASE,
 )
 

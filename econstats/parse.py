@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from econstats import periods
 from econstats.context import agency_in, country_in, document_area
-from econstats.cues import status_before
+from econstats.cues import status_at, statuses_in
 from econstats.figures import find_raw_figures
 from econstats.measures import build_figures
 from econstats.model import Document, Figure, Period, Sentence
@@ -130,6 +130,8 @@ def claim_figures(
     """One Claim (or None: no subject) per figure of the sentence."""
     starts = clause_starts(sentence.text, sentence.start)
     spans = [(f.start, f.end) for f in figures]
+    place = country_in(sentence.text, sentence.start, spans)
+    statuses = statuses_in(sentence.text)
     agency = agency_in(sentence.text)
     if agency:
         story.data_source = agency[0]
@@ -140,7 +142,8 @@ def claim_figures(
             made.append(None)
             continue
         period, note = period_of(figure, context, story, clause_of(figure.start, starts))
-        ref_area = subject.area or place_of(sentence, subject, spans) or (agency or ("", None))[1]
+        here = place_of(sentence, subject, spans) if subject.partner else place
+        ref_area = subject.area or here or (agency or ("", None))[1]
         ref_area = ref_area or story.ref_area or document_area(doc.text, doc.language)
         story.ref_area = ref_area or story.ref_area
         restates = made[figure.restates] if figure.restates is not None else None
@@ -152,7 +155,7 @@ def claim_figures(
                 period=period,
                 period_note=note,
                 base_period=base_of(figure, period, doc),
-                status=status_before(sentence.text[: figure.start - sentence.start]),
+                status=status_at(statuses, figure.start - sentence.start),
                 ref_area=ref_area,
                 data_source=story.data_source,
                 restates=restates,

@@ -16,15 +16,14 @@ from econstats.model import Sentence
 
 SENTENCE_END = re.compile(
     r"""
-    (?: [.!?]+ ["'”’)\]]*      # full stop, possibly closed by a quote or bracket
+    (?: (?<![.!?]) [.!?]++ ["'”’)\]]*+  # full stop (a run is one end), maybe closed by a quote
       (?=\s+["'“‘(\[]?[A-Z0-9])  # ... then space and a capital, digit or opening quote
-    | [。！？]+ [”’」』)）]*     # CJK sentence ends need no space after them
+    | (?<![。！？]) [。！？]++ [”’」』)）]*+  # CJK sentence ends need no space after them
     )
     """,
     re.VERBOSE,
 )
-LINE_END = re.compile(r"""[.!?。！？:：]["'”’)\]」』）]*\s*$""")
-LAST_TOKEN = re.compile(r"(\S+)$")
+LINE_END = re.compile(r"""[.!?。！？:：]["'”’)\]」』）]*+\s*+$""")
 INITIAL = re.compile(r"[A-Z]\.")  # "Donald J. Trump", "E. China": an initial ends no sentence
 
 
@@ -32,6 +31,18 @@ INITIAL = re.compile(r"[A-Z]\.")  # "Donald J. Trump", "E. China": an initial en
 def abbreviations() -> frozenset[str]:
     """Tokens whose full stop does not end a sentence (vocab/abbreviations.csv)."""
     return frozenset(row["abbreviation"] for row in load_vocab("abbreviations", ("abbreviation",)))
+
+
+def last_token(text: str, start: int, end: int) -> str:
+    """The run of non-space characters ending at `end` (walked back, never rescanning the line).
+
+    >>> last_token("It was U.S. data", 0, 11), last_token("x", 0, 1)
+    ('U.S.', 'x')
+    """
+    first = end
+    while first > start and not text[first - 1].isspace():
+        first -= 1
+    return text[first:end]
 
 
 def is_headline(line: str) -> bool:
@@ -50,8 +61,8 @@ def split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     known = abbreviations()
     cursor = start
     for match in SENTENCE_END.finditer(text, start, end):
-        token = LAST_TOKEN.search(text, cursor, match.end())
-        if token and (token.group(1) in known or INITIAL.fullmatch(token.group(1))):
+        token = last_token(text, cursor, match.end())
+        if token in known or INITIAL.fullmatch(token):
             continue
         yield from trimmed(text, cursor, match.end())
         cursor = match.end()

@@ -20,7 +20,9 @@ from econstats.prefilter import select
 MEASURES = frozenset(
     ["level", "yoy_pct", "qoq_pct", "mom_pct", "pct_change", "abs_change", "pp_change", "share_pct"]
 )
-ENTITY = r"(?-i:(?P<entity>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,3}(?:[ ]\d{1,2}(?!\d))?))"
+ENTITY = (
+    r"(?-i:(?<![\w&.-])(?P<entity>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,3}(?:[ ]\d{1,2}(?!\d))?))"
+)
 PLACEHOLDER = re.compile(r"\{(entity|area|partner)\}")
 
 

@@ -7,7 +7,7 @@ Three layers:
 - scaling: for each hostile shape, the CPU time of 4n characters over that of n stays under
   8 (linear gives 4, quadratic 16: a growth exponent under 1.5, as time(2n)/time(n) < 2.8),
   n doubled until a run is long enough to measure.
-Known quadratic shapes are strict xfails naming the pattern or loop, so a fix moves them.
+Shapes once quadratic name the pattern or loop that was fixed, and stay as tests.
 Times are CPU seconds of this process (time.process_time), so a busy machine does not fail
 a test; each test takes a few seconds at most.
 """
@@ -163,10 +163,9 @@ def test_time_grows_linearly(make: Callable[[int], str]) -> None:
     assert growth(make) is None
 
 
-# Known quadratic shapes: (case, a size where the quadratic part dominates, text of about n
-# characters, its cause and a proposed fix (Python 3.11 has possessive
-# quantifiers and atomic groups). Strict: a fix makes the case pass, and it must move to LINEAR.
-QUADRATIC = [
+# Shapes that were quadratic (bugs caught by this file, issue 6), now linear: (case, a size
+# where the quadratic part dominated, text of about n characters, the cause and its fix).
+FORMERLY_QUADRATIC = [
     (
         "run of full stops",
         1000,
@@ -236,11 +235,8 @@ QUADRATIC = [
 
 @pytest.mark.parametrize(
     ("n", "make"),
-    [
-        pytest.param(*case[1:3], marks=pytest.mark.xfail(strict=True, reason=case[3]))
-        for case in QUADRATIC
-    ],
-    ids=[case[0] for case in QUADRATIC],
+    [case[1:3] for case in FORMERLY_QUADRATIC],
+    ids=[case[0] for case in FORMERLY_QUADRATIC],
 )
-def test_known_quadratic_shapes(n: int, make: Callable[[int], str]) -> None:
+def test_formerly_quadratic_shapes(n: int, make: Callable[[int], str]) -> None:
     assert growth(make, n, runs=1) is None
