@@ -49,6 +49,7 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Measured], list[str]]:
     if not args.no_quantulum:
         found["quantulum"] = stage("quantulum3, slice (baseline)", "quantulum", corpus, args.slice)
     found["profile"] = stage("econstats extraction, slice, cProfile", "profile", corpus, args.slice)
+    found["listing"] = stage("listing + catalog only", "listing", corpus)
     out = args.workdir / "out"
     found["build_1"] = build("econstats build --jobs 1", corpus, out / "j1" / "build", 1, info)
     if args.jobs > 1:
@@ -64,6 +65,7 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Measured], list[str]]:
         corpora.append(
             f"{large_info['documents']:,} documents, {large_info['bytes'] / 1e6:,.1f} MB"
         )
+        found["listing_large"] = stage("listing + catalog only, large corpus", "listing", large)
         label = "econstats build --jobs 1, large corpus"
         found["build_large"] = build(label, large, out / "large" / "build", 1, large_info)
     return found, corpora

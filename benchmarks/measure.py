@@ -4,6 +4,7 @@
     python -m benchmarks.measure regex CORPUS [--limit BYTES]      one compiled number regex
     python -m benchmarks.measure quantulum CORPUS [--limit BYTES]  quantulum3's parser
     python -m benchmarks.measure profile CORPUS [--limit BYTES]    where extraction time goes
+    python -m benchmarks.measure listing CORPUS                    the build's listing + catalog
 
 Documents are read and decoded as the build reads them (econstats.sources), one at a time;
 only the work named is timed, so the stages compare on the same text.
@@ -17,6 +18,7 @@ import io
 import json
 import pstats
 import re
+import resource
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -123,7 +125,21 @@ def profile_stage(corpus: Path, limit: int | None) -> dict[str, Any]:
     }
 
 
+def listing_stage(corpus: Path, limit: int | None) -> dict[str, Any]:
+    """What the build holds before the first document: modules, vocabularies and rates
+    (warm_up), the folder listing and the catalog (their RSS is this process's peak)."""
+    from econstats.engines import warm_up
+
+    warm_up()
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    started = time.perf_counter()
+    listing = list_corpus(corpus)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "bytes": 0, "documents": len(listing.names), "base_mb": base}
+
+
 STAGES = {
+    "listing": listing_stage,
     "extract": extract_stage,
     "regex": regex_stage,
     "quantulum": quantulum_stage,

@@ -20,7 +20,17 @@ TARGETS = {
 def row(measured: Measured) -> str:
     """One line of the figures table."""
     result = measured.result
-    extra = ", ".join(f"{k} {result[k]}" for k in ("rows", "matches", "quantities") if k in result)
+    if not result["bytes"]:  # the listing: no text read
+        return (
+            f"| {measured.label} | | {result['documents']:,} | {measured.seconds:,.2f} | | "
+            f"| {measured.peak_mb:,.0f} | base_mb {result.get('base_mb', 0):.0f} |"
+        )
+    keys = ("rows", "matches", "quantities", "identical", "base_mb")
+    extra = ", ".join(
+        f"{k} {result[k]:.0f}" if k == "base_mb" else f"{k} {result[k]}"
+        for k in keys
+        if k in result
+    )
     return (
         f"| {measured.label} | {result['bytes'] / 1e6:,.1f} | {result['documents']:,} "
         f"| {measured.seconds:,.2f} | {measured.mb_per_s:,.3f} | {measured.docs_per_s:,.1f} "
@@ -43,9 +53,15 @@ def ratios(found: dict[str, Measured]) -> dict[str, float]:
     if "build_n" in found:
         out["jobs_speedup"] = found["build_1"].seconds / found["build_n"].seconds
     if "build_large" in found:
-        low, high = sorted((found["build_1"].peak_mb, found["build_large"].peak_mb))
-        out["rss_spread"] = high / low - 1
-        out["rss_max_mb"] = high
+        small, large = found["build_1"].peak_mb, found["build_large"].peak_mb
+        out["rss_spread"] = max(small, large) / min(small, large) - 1
+        out["rss_max_mb"] = max(small, large)
+        if "listing_large" in found:  # what the listing and catalog add, measured alone
+            small -= found["listing"].peak_mb - found["listing"].result.get("base_mb", 0)
+            large -= found["listing_large"].peak_mb - found["listing_large"].result.get(
+                "base_mb", 0
+            )
+            out["rss_spread_beyond_listing"] = max(small, large) / min(small, large) - 1
     return out
 
 

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict
+from functools import cache
 from typing import Any
 
 from econstats.checks import check_totals, load_parts_of
@@ -32,6 +33,12 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+@cache
+def parts_of() -> dict[str, str]:
+    """checks.load_parts_of(), read once per process (it reads indicators.csv)."""
+    return load_parts_of()
+
+
 def extract_item(item: Item) -> Outcome:
     """Load and extract one document: its report entry and result; a Skipped as it is."""
     from econstats.build import document_entry, extract_document
@@ -41,7 +48,7 @@ def extract_item(item: Item) -> Outcome:
         return document
     result = extract_document(document)
     result["rejections"] = [asdict(rejection) for rejection in result["rejections"]]
-    result["totals"] = check_totals(result["rows"], load_parts_of())
+    result["totals"] = check_totals(result["rows"], parts_of())
     result["entry"] = document_entry(document, result)
     result["bytes"] = len(document.text.encode("utf-8"))
     return result

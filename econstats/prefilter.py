@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from econstats.needles import NOT_WORD, SPACES, needle_sets
 
@@ -125,21 +125,41 @@ class Group:
             for number, part in enumerate(parts):
                 for needle in part:
                     self.postings.setdefault(needle, []).append((index, 1 << number))
-        self.universe = {
-            form: tuple(sorted(s for s, f in self.postings if f == form))
-            for form in FORMS
-            if any(f == form for _, f in self.postings)
-        }
+        self.universe = universe(self.postings)
 
     def selected(self, text: Text) -> list[int]:
         """Indices, in order, of the patterns that may match the text."""
+        raw = text.raw
+        wide = not raw.isascii()
+        digits = has_digit(raw)
         marks: dict[int, int] = {}
-        for form, needles in self.universe.items():
-            for string in filter(text.form(form).__contains__, needles):
+        for form, kind, needles in self.universe:
+            if (kind == "wide" and not wide) or (kind == "digit" and not digits):
+                continue  # an ASCII text holds no wider needle, one without digits no digit
+            body = raw if form == "exact" and kind != "spaced" else text.form(form)
+            for string in filter(body.__contains__, needles):
                 for index, bit in self.postings[(string, form)]:
                     marks[index] = marks.get(index, 0) | bit
         chosen = [index for index, bits in marks.items() if bits == self.full[index]]
         return sorted(chosen + self.always) if self.always or len(chosen) > 1 else chosen
+
+
+def universe(postings: dict[tuple[str, str], Any]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(form, kind, needles) groups of every needle: kind "wide" (a character beyond ASCII),
+    "digit" (an ASCII digit), "spaced" (an exact needle with a space: it needs the exact form;
+    one without is looked for in the raw text, which holds it just as often) or "plain"."""
+
+    def kind(string: str, form: str) -> str:
+        if not string.isascii():
+            return "wide"
+        if any(char.isdigit() for char in string):
+            return "digit"
+        return "spaced" if form == "exact" and " " in string else "plain"
+
+    groups: dict[tuple[str, str], list[str]] = {}
+    for string, form in postings:
+        groups.setdefault((form, kind(string, form)), []).append(string)
+    return [(form, name, tuple(sorted(found))) for (form, name), found in sorted(groups.items())]
 
 
 _GROUPS: dict[tuple[int, ...], Group] = {}

@@ -112,22 +112,43 @@ def list_remote(location: str, fs: Any, root: str) -> Listing:
 
 
 def iter_items(listing: Listing, max_bytes: int = MAX_BYTES) -> Iterator[Task | Skipped]:
-    """A Task per document, or a Skipped for a bad or duplicate doc_id, in file-name order."""
-    seen: dict[str, str] = {}
+    """A Task per document, or a Skipped for a bad or duplicate doc_id, in file-name order
+    (the first file of a doc_id, by name, is the document; corpus.iter_corpus decides alike)."""
+    first = first_of_shared_ids(listing.names)
     for name in listing.names:
         path = f"{listing.root}/{name}" if listing.remote else str(Path(listing.root) / name)
         doc_id = PurePosixPath(name).stem
         if not DOC_ID.fullmatch(doc_id):
             note = f"doc_id {doc_id!r} must be [A-Za-z0-9_] then [A-Za-z0-9._-]"
             yield Skipped(path, "bad-doc-id", note)
-        elif doc_id in seen:
-            yield Skipped(
-                path, "duplicate-doc-id", f"doc_id {doc_id} already taken by {seen[doc_id]}"
-            )
+        elif first.get(doc_id, name) != name:
+            note = f"doc_id {doc_id} already taken by {first[doc_id]}"
+            yield Skipped(path, "duplicate-doc-id", note)
         else:
-            seen[doc_id] = name
             entry = listing.catalog.entries.get(doc_id)
             yield Task(path, doc_id, entry, listing.remote, max_bytes)
+
+
+def first_of_shared_ids(names: tuple[str, ...]) -> dict[str, str]:
+    """doc_id -> its first file name, for the valid doc_ids more than one file has (the others
+    are duplicates). The names are sorted, so those of one doc_id ("a" + ".html", ".txt") form
+    one block with only longer doc_ids inside ("a.b" + ".txt"); a doc_id is followed only while
+    its block lasts, and memory does not grow with the corpus.
+
+    >>> first_of_shared_ids(("a.b.txt", "a.htm", "a.hx.txt", "a.txt", "b.txt", "c d.htm", "c d.txt"))
+    {'a': 'a.htm'}
+    """
+    first: dict[str, str] = {}
+    open_ids: dict[str, str] = {}  # doc_id -> first name, while later names may share it
+    for name in names:
+        doc_id = PurePosixPath(name).stem
+        for other in [other for other in open_ids if not name.startswith(other + ".")]:
+            del open_ids[other]
+        if doc_id not in open_ids:
+            open_ids[doc_id] = name
+        elif DOC_ID.fullmatch(doc_id):
+            first.setdefault(doc_id, open_ids[doc_id])
+    return first
 
 
 def load(task: Task) -> Document | Skipped:
