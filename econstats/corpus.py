@@ -8,7 +8,6 @@ the folder is not followed. Only regular files are opened, so a FIFO never block
 from __future__ import annotations
 
 import csv
-import hashlib
 import os
 import re
 import stat
@@ -17,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from econstats.decoding import NotText, UndecodableError, decode, sniff_binary, text_of
+from econstats.decoding import UndecodableError, decode, sniff_binary
+from econstats.documents import document_of
 from econstats.errors import CorpusError
 from econstats.model import Document, Skipped
 
@@ -117,13 +117,7 @@ def _load(path: Path, doc_id: str, entry: CatalogEntry | None, max_bytes: int) -
         return Skipped(where, "unreadable", f"{type(err).__name__}: {err}")
     if isinstance(raw, Skipped):
         return Skipped(where, raw.reason, raw.note)
-    decoded = text_of(raw)
-    if isinstance(decoded, NotText):
-        return Skipped(where, decoded.reason, decoded.note)
-    text, encoding = decoded
-    meta = {name: getattr(entry, name) for name in COLUMNS[1:]} if entry else {}
-    sha256 = hashlib.sha256(raw).hexdigest()
-    return Document(doc_id, where, text, sha256, encoding=encoding, **meta)
+    return document_of(where, doc_id, raw, entry)
 
 
 def _outside(path: Path) -> str | None:

@@ -182,8 +182,12 @@ def test_unreadable_file_os_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_every_file_is_accounted_for_in_name_order(tmp_path: Path) -> None:
+    page = (
+        b"<html><body><article><p>Retail sales rose 3 percent in 2024.</p></article></body></html>"
+    )
     for name in ["c.txt", "a.htm", "b.html", "a.txt", "empty.txt", "notes.md", "catalog.csv"]:
-        (tmp_path / name).write_bytes(b"" if name == "empty.txt" else b"text")
+        content = page if name.endswith(("htm", "html")) else b"text"
+        (tmp_path / name).write_bytes(b"" if name == "empty.txt" else content)
     (tmp_path / "dir.txt").mkdir()
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     names = [path.name for path in corpus_files(tmp_path)]

@@ -180,7 +180,8 @@ def make_corpus(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (corpus / name).write_bytes(data)
     for _, make, _, _ in BAD:
         make(corpus)
-    (corpus / "dup.htm").write_text(EN, encoding="utf-8")
+    page = f"<html><body><article><p>{EN}</p></article></body></html>"
+    (corpus / "dup.htm").write_text(page, encoding="utf-8")
     (corpus / "folder.txt").mkdir()  # a folder is no document
     (corpus / "notes.md").write_text(EN, encoding="utf-8")  # not a document extension
     (corpus / "catalog.csv").write_text("\n".join(CATALOG) + "\n", encoding="utf-8")

@@ -1,0 +1,41 @@
+"""A file's bytes -> a Document (or a Skipped with its reason): decoding, and for a saved web
+page its main content. Shared by local and remote corpora and by `econstats extract`."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import PurePath
+from typing import Any
+
+from econstats.decoding import NotText, text_of
+from econstats.html import HTML_SUFFIXES, to_page
+from econstats.model import Document, Skipped
+
+CATALOG_FIELDS = ("url", "title", "publisher", "published_date", "language")
+
+
+def is_html(where: str) -> bool:
+    """True for a saved web page (.html, .htm), whose text is its extracted main content.
+
+    >>> is_html("corpus/a.HTML"), is_html("s3://bucket/b.htm"), is_html("c.txt")
+    (True, True, False)
+    """
+    return PurePath(where).suffix.lower() in HTML_SUFFIXES
+
+
+def document_of(where: str, doc_id: str, raw: bytes, entry: Any = None) -> Document | Skipped:
+    """The Document of a file's bytes; the catalog entry's fields win over a page's own."""
+    decoded = text_of(raw)
+    if isinstance(decoded, NotText):
+        return Skipped(where, decoded.reason, decoded.note)
+    text, encoding = decoded
+    meta = {name: getattr(entry, name) for name in CATALOG_FIELDS} if entry else {}
+    if is_html(where):
+        page = to_page(text)
+        if page is None:
+            return Skipped(where, "no-main-content", "the page has no article text")
+        text = page.text
+        meta["title"] = meta.get("title") or page.title
+        meta["published_date"] = meta.get("published_date") or page.published_date
+    sha256 = hashlib.sha256(raw).hexdigest()
+    return Document(doc_id, where, text, sha256, encoding=encoding, **meta)
