@@ -30,6 +30,7 @@ from econstats.usd import add_usd, check_conversions
 from econstats.validate import validate_rows
 
 REPORT = "report.json"
+TEXTS = "texts"  # the extracted text of each web page: its rows' offsets index it
 SECTIONS = ("rejections", "repeats", "unclaimed", "conversions", "fx_misses")
 
 
@@ -85,6 +86,7 @@ def build(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with data_lock(out.parent):
+        clear_leftovers(out)
         staging = out.parent / f".{out.name}.staging-{os.getpid()}"
         scratch = out.parent / f".{out.name}.spill-{os.getpid()}"
         for folder in (staging, scratch):
@@ -98,6 +100,26 @@ def build(
             shutil.rmtree(staging, ignore_errors=True)
     sections = {name: Section(out / REPORT, name, count) for name, count in counts.items()}
     return {**fields, **sections}
+
+
+def clear_leftovers(out: Path) -> None:
+    """Tidy after a build that was killed (the lock is ours): remove its staging and spill
+    folders, and put back the previous build if it was killed between the two renames."""
+    for folder in sorted(out.parent.glob(f".{out.name}.previous-*")):
+        if out.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            os.replace(folder, out)
+    for pattern in (f".{out.name}.staging-*", f".{out.name}.spill-*"):
+        for folder in out.parent.glob(pattern):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def keep_text(staging: Path, doc_id: str, text: str) -> None:
+    """Keep the text a web page was reduced to, so each row's offsets can be checked."""
+    folder = staging / TEXTS
+    folder.mkdir(exist_ok=True)
+    (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
 
 
 def collect(
@@ -120,6 +142,8 @@ def collect(
                     bar.advance(0)
                     continue
                 sink.add(outcome["rows"])
+                if "text" in outcome:
+                    keep_text(staging, outcome["entry"]["doc_id"], outcome["text"])
                 counts.update(row["topic"] for row in outcome["rows"])
                 totals.extend(outcome["totals"])
                 report.add("documents", outcome["entry"])

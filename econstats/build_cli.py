@@ -6,14 +6,15 @@ import argparse
 import csv
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from econstats.build import build, extract_document
-from econstats.corpus import decode
+from econstats.documents import document_of
 from econstats.engines import ENGINES, default_jobs
 from econstats.errors import CorpusError
-from econstats.model import Document
+from econstats.model import Document, Skipped
 from econstats.progress import wanted
 
 COLUMNS = (
@@ -94,22 +95,16 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def read_document(path: Path, published: date | None) -> Document:
-    """One ad-hoc file as a Document; raises CorpusError naming it when unreadable."""
+    """One ad-hoc file as a Document (a web page reduced to its main content); raises
+    CorpusError naming the file when it cannot be read or is no text."""
     try:
         raw = path.read_bytes()
-        text, encoding = decode(raw)
-    except (OSError, UnicodeDecodeError) as err:
+    except OSError as err:
         raise CorpusError(f"{path}: cannot read: {err}") from err
-    import hashlib
-
-    return Document(
-        path.stem,
-        str(path),
-        text,
-        hashlib.sha256(raw).hexdigest(),
-        published_date=published,
-        encoding=encoding,
-    )
+    document = document_of(str(path), path.stem, raw)
+    if isinstance(document, Skipped):
+        raise CorpusError(f"{path}: {document.reason}: {document.note}")
+    return replace(document, published_date=published or document.published_date)
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    if not args.debug:  # trafilatura logs every page it finds no article in; the report says so
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         return int(args.handler(args) or 0)
     except BrokenPipeError:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from econstats.checks import check_totals, load_parts_of
+from econstats.documents import is_html
 from econstats.errors import EconstatsError
 from econstats.model import Document, Skipped
 from econstats.sources import Task, load
@@ -51,6 +52,8 @@ def extract_item(item: Item) -> Outcome:
     result["totals"] = check_totals(result["rows"], parts_of())
     result["entry"] = document_entry(document, result)
     result["bytes"] = len(document.text.encode("utf-8"))
+    if is_html(document.path):  # offsets index the extracted text: the build keeps it
+        result["text"] = document.text
     return result
 
 

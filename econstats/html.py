@@ -10,6 +10,7 @@ from datetime import date
 import trafilatura
 
 HTML_SUFFIXES = frozenset([".html", ".htm"])
+MIN_WORDS = 5  # fewer is a leftover menu ("Home"), not an article
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ def to_page(html: str) -> Page | None:
     ...                "</article></body></html>")
     >>> page.text.splitlines()[-1]
     'Retail sales rose 3 percent in October, the bureau said.'
-    >>> to_page("<html><body></body></html>") is None
-    True
+    >>> to_page("<html><body></body></html>"), to_page("<html><body><nav>Home</nav></body></html>")
+    (None, None)
     """
     extracted = trafilatura.bare_extraction(
         html,
@@ -52,7 +53,7 @@ def to_page(html: str) -> Page | None:
         favor_precision=True,
         deduplicate=False,
     )
-    if extracted is None or not (extracted.text or "").strip():
+    if extracted is None or len((extracted.text or "").split()) < MIN_WORDS:
         return None
     text = extracted.text
     title = extracted.title or None

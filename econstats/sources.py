@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from econstats import corpus
+from econstats import corpus, documents
 from econstats.corpus import DOC_ID, EXTENSIONS, NO_CATALOG, Catalog, CatalogEntry
 from econstats.errors import CorpusError
 from econstats.model import Document, Skipped
@@ -167,22 +167,7 @@ def load(task: Task) -> Document | Skipped:
 
 
 def document_of(task: Task, raw: bytes) -> Document | Skipped:
-    """The Document of a file's bytes, with corpus._load's checks and reasons."""
-    where = task.path
+    """The Document of a remote file's bytes, with the local corpus' checks and reasons."""
     if len(raw) > task.max_bytes:
-        return Skipped(where, "too-large", f"grew over max_bytes={task.max_bytes} while read")
-    if not raw:
-        return Skipped(where, "empty-file", "0 bytes")
-    binary = corpus.sniff_binary(raw)
-    if binary:
-        return Skipped(where, "binary-file", binary)
-    try:
-        text, encoding = corpus.decode(raw)
-    except corpus.UndecodableError as err:
-        return Skipped(where, "undecodable", err.reason)
-    if not text:
-        return Skipped(where, "empty-file", f"only a byte-order mark ({encoding})")
-    entry = task.entry
-    meta = {name: getattr(entry, name) for name in corpus.COLUMNS[1:]} if entry else {}
-    sha256 = hashlib.sha256(raw).hexdigest()
-    return Document(task.doc_id, where, text, sha256, encoding=encoding, **meta)
+        return Skipped(task.path, "too-large", f"grew over max_bytes={task.max_bytes} while read")
+    return documents.document_of(task.path, task.doc_id, raw, task.entry)

@@ -44,3 +44,39 @@ def test_chinese_release(capsys):
         ("macro.gdp", "level", 1.015036e14, "CNY", "2025-01-01/P9M", "1,015,036亿元"),
         ("macro.gdp", "yoy_pct", 5.2, "percent", "2025-01-01/P9M", "5.2%"),
     ]
+
+
+def test_saved_web_page(capsys):
+    assert extract(DATA / "saved_page.html", capsys) == [
+        # the headline states the October growth first: the contract keeps the earlier statement
+        ("retail.sales", "yoy_pct", 2.9, "percent", "2025-10", "2.9%"),
+        ("retail.sales", "level", 4.63e12, "CNY", "2025-10", "4.63 trillion yuan"),
+        ("retail.sales", "yoy_pct", 4.3, "percent", P10, "4.3 percent"),
+        ("retail.sales", "level", 4.15e13, "CNY", P10, "41.5 trillion yuan"),
+        ("retail.sales.online_physical_goods", "yoy_pct", 6.3, "percent", P10, "6.3 percent"),
+        ("retail.sales.online_physical_goods", "share_pct", 24.3, "percent", P10, "24.3 percent"),
+    ]  # no advert (HK$3,980), no "Popular Reads" (Hong Kong handbags, US$690,000)
+
+
+def test_build_keeps_the_text_of_a_web_page(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.html").write_bytes((DATA / "saved_page.html").read_bytes())
+    (corpus / "empty.html").write_text(
+        "<html><body><nav>Home</nav></body></html>", encoding="utf-8"
+    )
+    out = tmp_path / "data" / "build"
+    assert main(["build", "--corpus", str(corpus), "--out", str(out), "--quiet"]) == 0
+    text = (out / "texts" / "page.txt").read_text(encoding="utf-8")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [(Path(s["path"]).name, s["reason"]) for s in report["skipped"]] == [
+        ("empty.html", "no-main-content")
+    ]
+    assert report["documents"][0]["published_date"] == "2025-11-17"  # from the page itself
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(out / "retail.parquet").to_pylist()
+    assert len(rows) == 6
+    for row in rows:
+        assert text[row["char_start"] : row["char_end"]] == row["value_text"]
+        assert row["quote"] in text

@@ -130,12 +130,8 @@ def test_a_killed_build_leaves_the_earlier_build_and_a_second_build_is_refused(
     assert len(report["documents"]) == DOCUMENTS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported: econstats.build names its staging and spill folders by pid and removes "
-    "only its own, so a killed build's .build.staging-<pid>/.build.spill-<pid> stay in data/ "
-    "for good (release.clear_staging does this for releases)",
-)
+# bug caught (issue 6): a killed build's .build.staging-<pid>/.build.spill-<pid> stayed in data/
+# for good; build.clear_leftovers now removes them under the lock
 def test_the_next_build_clears_what_a_killed_build_left(tmp_path: Path) -> None:
     data = tmp_path / "data"
     corpus = make_corpus(tmp_path / "corpus", DOCUMENTS)
