@@ -21,6 +21,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+REFRESH_SECONDS = 0.1
+
 
 def wanted(quiet: bool, stream: TextIO | None = None) -> bool:
     """Show a bar? Only on a terminal, and not under --quiet.
@@ -42,6 +44,7 @@ class BuildProgress:
         self.bytes = 0
         self.started = time.perf_counter()
         self.progress: Progress | None = None
+        self.drawn = 0.0
         if enabled:
             self.progress = Progress(
                 TextColumn("[bold]building"),
@@ -54,6 +57,7 @@ class BuildProgress:
                 TimeRemainingColumn(),
                 console=Console(file=stream or sys.stderr),
                 transient=False,
+                auto_refresh=False,  # no refresh thread: worker processes fork safely
             )
             self.task = self.progress.add_task("build", total=total_documents, rate=0.0)
 
@@ -62,8 +66,12 @@ class BuildProgress:
         self.documents += 1
         self.bytes += size
         if self.progress is not None:
-            elapsed = max(time.perf_counter() - self.started, 1e-9)
+            now = time.perf_counter()
+            elapsed = max(now - self.started, 1e-9)
             self.progress.update(self.task, advance=1, rate=self.bytes / elapsed / 1e6)
+            if now - self.drawn >= REFRESH_SECONDS:
+                self.progress.refresh()
+                self.drawn = now
 
     def __enter__(self) -> BuildProgress:
         if self.progress is not None:
@@ -77,4 +85,5 @@ class BuildProgress:
         traceback: TracebackType | None,
     ) -> None:
         if self.progress is not None:
+            self.progress.refresh()
             self.progress.stop()
