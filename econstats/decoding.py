@@ -94,6 +94,17 @@ def sniff_binary(raw: bytes) -> str | None:
     return f"NUL byte at offset {nul}"
 
 
+CONTROL_CHARS = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(code))
+        for code in [*range(0x20), *range(0x7F, 0xA0)]
+        if chr(code) not in TEXT_CONTROLS
+    )
+    + "]"
+)  # C0 and C1 controls other than tab, line feed, carriage return, vertical tab, form feed
+
+
 def sniff_controls(text: str) -> str | None:
     """Why decoded text looks like a binary (many control characters), or None.
 
@@ -101,11 +112,7 @@ def sniff_controls(text: str) -> str | None:
     (None, None)
     """
     sample = text[:CONTROL_SAMPLE]
-    controls = sum(
-        1
-        for char in sample
-        if (char < " " or "\x7f" <= char <= "\x9f") and char not in TEXT_CONTROLS
-    )
+    controls = len(CONTROL_CHARS.findall(sample))
     if controls <= MAX_CONTROL_SHARE * len(sample):
         return None
     return f"{controls} control characters in the first {len(sample)} characters"

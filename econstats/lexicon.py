@@ -42,13 +42,18 @@ def load_vocab(name: str, required: tuple[str, ...]) -> tuple[dict[str, str], ..
     return tuple(load_csv(str(VOCAB.joinpath(f"{name}.csv")), required))
 
 
+# Non-ASCII letters that a case-insensitive regex matches to an ASCII letter (Python's simple
+# case folding), e.g. the long s of "ſpring": a matched phrase must find its vocabulary row.
+REGEX_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
 def key(phrase: str) -> str:
     """The lookup key of a matched phrase: lower case, single spaces.
 
-    >>> key("U.S.  Dollars")
-    'u.s. dollars'
+    >>> key("U.S.  Dollars"), key("ſpring  Festival"), key("İmports")
+    ('u.s. dollars', 'spring festival', 'imports')
     """
-    return " ".join(phrase.lower().split())
+    return " ".join(phrase.translate(REGEX_FOLDS).lower().split())
 
 
 def phrase_pattern(phrase: str, glued: bool = False, before_digits: bool = False) -> str:

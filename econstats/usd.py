@@ -8,19 +8,27 @@ currency was misread: both rows are rejected (`fx-implied-rate-off`).
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from econstats.fx import FxMiss, RateTable, implied_rate_check, usd_rate
+from econstats.fx import FxMiss, FxRate, RateTable, implied_rate_check, usd_rate
 from econstats.model import Rejection
 from econstats.validate import rejection_of
 
 TOLERANCE = 0.05
 
 
-def rate_for(row: dict[str, Any], currency: str, table: RateTable):
+def rate_for(row: dict[str, Any], currency: str, table: RateTable) -> FxRate | FxMiss:
     """The reference rate of `currency` for the row's period (stocks at their date)."""
     stock = row["period_start"] == row["period_end"]
-    return usd_rate(currency, row["period_start"], row["period_end"], table, stock=stock)
+    return cached_rate(currency, row["period_start"], row["period_end"], table, stock)
+
+
+@lru_cache(maxsize=4096)
+def cached_rate(currency: str, start: date, end: date, table: RateTable, stock: bool):
+    """usd_rate, computed once per currency and period: many rows share a period."""
+    return usd_rate(currency, start, end, table, stock=stock)
 
 
 def add_usd(rows: list[dict[str, Any]], table: RateTable) -> list[dict[str, Any]]:
