@@ -6,10 +6,11 @@ units, signs, periods and places come from the shared parser (econstats.parse).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from econstats.codelist import load_indicators
+from econstats.entities import full_name
 from econstats.model import Candidate, Rejection
 from econstats.parse import Claim, ParsedDocument
 from econstats.subjects import Term, load_terms
@@ -45,13 +46,19 @@ def candidates(
     parsed: ParsedDocument,
     topic: str,
     extractor: str,
-    entity_of: Callable[[Claim], str | None] = lambda claim: claim.subject.entity,
+    full_names: bool = False,
     needs_entity: bool = False,
 ) -> Iterator[Candidate | Rejection]:
-    """A Candidate per claim of the topic that can be published, else a Rejection."""
+    """A Candidate per claim of the topic that can be published, else a Rejection.
+
+    `full_names`: a short name ("Kling's revenue") becomes the full name the document uses
+    ("Kling AI"); `needs_entity`: a claim naming no entity is rejected.
+    """
     made: dict[int, Candidate] = {}
     for claim in parsed.claims_for(topic):
-        entity = entity_of(claim)
+        entity = claim.subject.entity
+        if entity and full_names:
+            entity = full_name(entity, parsed.doc.text)
         found = problem(claim, entity, needs_entity)
         original = made.get(id(claim.restates)) if claim.restates is not None else None
         if found is None and claim.restates is not None and original is None:
