@@ -33,11 +33,6 @@ def load_table_schema() -> dict:
     return descriptor
 
 
-def column_names() -> list[str]:
-    """Columns in contract order."""
-    return [field["name"] for field in load_table_schema()["fields"]]
-
-
 def observation_schema(metadata: dict[str, str] | None = None) -> pa.Schema:
     """The Arrow schema of every Parquet file, with each field's description as field metadata.
 

@@ -11,7 +11,6 @@ import pint
 from econstats.errors import SchemaFileError
 
 UNITS_FILE = files("econstats.schema").joinpath("units.txt")
-CANONICAL = {"percent": "percent", "count": "count"}
 
 
 @cache
@@ -58,11 +57,6 @@ def to_canonical(
     if quantity.dimensionality != target.dimensionality:
         raise pint.DimensionalityError(quantity.units, target.units)
     return quantity.magnitude
-
-
-def is_defined(name: str, registry: pint.UnitRegistry) -> bool:
-    """True when `name` is a unit of our file (scale word, currency, unit)."""
-    return name in registry
 
 
 def same_dimension(unit_a: str, unit_b: str, registry: pint.UnitRegistry) -> bool:
