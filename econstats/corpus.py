@@ -11,6 +11,7 @@ import csv
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +25,7 @@ from econstats.model import Document, Skipped
 __all__ = ["UndecodableError", "decode", "sniff_binary"]  # re-exported: econstats.decoding
 
 EXTENSIONS = (".txt", ".html", ".htm")
+SHARED_VALUES = ("publisher", "language")
 COLUMNS = ("doc_id", "url", "title", "publisher", "published_date", "language")
 DOC_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
 ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -35,7 +37,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, CR or LF
 Item = Document | Skipped
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a catalog may hold a row per document of a corpus
 class CatalogEntry:
     """One catalog.csv row; `line` is the 1-based line where the row starts."""
 
@@ -64,20 +66,26 @@ def corpus_files(folder: Path) -> list[Path]:
     """Sorted *.txt/*.html/*.htm in `folder` that are no folders: broken symlinks, loops and
     FIFOs too, so each is reported; CorpusError if `folder` is no folder."""
     folder = Path(folder)
-    if not folder.is_dir():
+    return [folder / name for name in corpus_names(folder)]
+
+
+def corpus_names(folder: Path) -> list[str]:
+    """The file names corpus_files lists, as plain strings (a listing of a large corpus holds
+    one short string per document, not a Path object)."""
+    if not Path(folder).is_dir():
         raise CorpusError(f"corpus folder {folder}: does not exist or is not a directory")
     try:
-        children = list(folder.iterdir())
+        with os.scandir(folder) as entries:
+            named = [e for e in entries if os.path.splitext(e.name)[1].lower() in EXTENSIONS]
+            return sorted(entry.name for entry in named if not _is_folder(entry))
     except OSError as err:
         raise CorpusError(f"corpus folder {folder}: cannot be listed: {err}") from err
-    named = (child for child in children if child.suffix.lower() in EXTENSIONS)
-    return sorted((child for child in named if not _is_folder(child)), key=lambda c: c.name)
 
 
-def _is_folder(path: Path) -> bool:
+def _is_folder(entry: os.DirEntry) -> bool:
     """A folder (or a link to one) is no document; anything else is listed, to be accounted for."""
     try:
-        return path.is_dir()
+        return entry.is_dir()
     except OSError:
         return False  # cannot even stat it: listed, and reported as unreadable
 
@@ -167,7 +175,7 @@ def load_catalog(path: Path) -> Catalog:
     if raw is None or isinstance(raw, Skipped):
         why = outside or (raw.note if isinstance(raw, Skipped) else "")
         return Catalog({}, (f"{path.name}: {why}; catalog ignored", NO_CATALOG), None)
-    known = {child.stem for child in corpus_files(path.parent)}
+    known = {os.path.splitext(name)[0] for name in corpus_names(path.parent)}
     entries, problems = _parse_catalog(text, known)
     return Catalog(entries, tuple(f"{path.name} {problem}" for problem in problems), str(path))
 
@@ -261,6 +269,8 @@ def _add_entry(row: dict[str, str], line: int, known: set[str], entries: Entries
             value[name] = None
     if doc_id not in known:
         problems.append(f"line {line}: unknown doc_id {doc_id}: no document file of that name")
+    for name in SHARED_VALUES:  # one string per distinct publisher/language, not one per row
+        value[name] = sys.intern(value[name]) if value[name] else None
     published, problem = parse_date(value["published_date"])
     if problem:
         problems.append(f"line {line}: {problem} for doc_id {doc_id}")

@@ -70,7 +70,7 @@ def list_corpus(location: str | Path) -> Listing:
 
 def local_names(folder: Path) -> tuple[str, ...]:
     """The names corpus.corpus_files lists (sorted); CorpusError when `folder` is no folder."""
-    return tuple(path.name for path in corpus.corpus_files(folder))
+    return tuple(corpus.corpus_names(folder))
 
 
 def filesystem(url: str) -> tuple[Any, str]:
