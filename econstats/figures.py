@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-import pint
-
 from econstats.lexicon import alternation, key, load_vocab
 from econstats.money import currency_pattern, to_currency
 from econstats.numbers import NOT_GLUED, NUMBER_BODY, parse_number
 from econstats.prefilter import has_digit
-from econstats.units import build_registry, to_canonical
+from econstats.units import Registry, build_registry, to_canonical
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ def classify(match: re.Match[str]) -> tuple[str, str] | None:
 
 
 def find_raw_figures(
-    text: str, offset: int = 0, registry: pint.UnitRegistry | None = None
+    text: str, offset: int = 0, registry: Registry | None = None
 ) -> list[RawFigure]:
     """Figures of a sentence with canonical values (unsigned) and document offsets.
 

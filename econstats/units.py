@@ -10,6 +10,8 @@ import pint
 
 from econstats.errors import SchemaFileError
 
+Registry = pint.UnitRegistry  # the type other modules annotate with, without importing pint
+
 UNITS_FILE = files("econstats.schema").joinpath("units.txt")
 
 
