@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from econstats.lexicon import alternation, key, load_vocab
+from econstats.lexicon import alternation, key, load_vocab, lookup
 from econstats.prefilter import Text, may_match
 from econstats.subjects import countries
 
@@ -22,7 +22,7 @@ def country_regex() -> re.Pattern[str]:
 def agency_table() -> dict[str, dict[str, str]]:
     """key(phrase) -> agency row (name, iso2)."""
     rows = load_vocab("agencies", ("phrase", "name"))
-    return {key(row["phrase"]): row for row in rows}
+    return lookup(rows, "phrase")
 
 
 @cache

@@ -100,12 +100,16 @@ def has_share_cue(gap: str) -> bool:
 
 
 @cache
+def after_sign_table() -> dict[str, int]:
+    """key(phrase) -> sign, for the change nouns written after a figure."""
+    rows = load_vocab("changes", ("phrase", "sign", "position"))
+    return {key(r["phrase"]): int(r["sign"]) for r in rows if r["position"] == "after"}
+
+
+@cache
 def after_change_regex() -> re.Pattern[str]:
     """A change noun right after a percent figure: "the 2.4 percent growth"."""
-    rows = load_vocab("changes", ("phrase", "sign", "position"))
-    return re.compile(
-        r"\s*+-?\s*+" + alternation(r["phrase"] for r in rows if r["position"] == "after")
-    )
+    return re.compile(r"\s*+-?\s*+" + alternation(after_sign_table()))
 
 
 def sign_after(after: str) -> int:
@@ -117,9 +121,7 @@ def sign_after(after: str) -> int:
     match = after_change_regex().match(after)
     if not match:
         return 0
-    rows = load_vocab("changes", ("phrase", "sign", "position"))
-    signs = {key(r["phrase"]): int(r["sign"]) for r in rows if r["position"] == "after"}
-    return signs[key(match.group().strip(" -"))]
+    return after_sign_table()[key(match.group().strip(" -"))]
 
 
 @cache

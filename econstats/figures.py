@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from econstats.lexicon import alternation, key, load_vocab
+from econstats.lexicon import alternation, key, load_vocab, lookup
 from econstats.money import currency_pattern, to_currency
 from econstats.numbers import NOT_GLUED, NUMBER_BODY, parse_number
 from econstats.prefilter import has_digit
@@ -51,13 +51,13 @@ def figure_regex() -> re.Pattern[str]:
 @cache
 def scale_table() -> dict[str, dict[str, str]]:
     """key(scale word) -> its row (pint unit name, attached_only)."""
-    return {key(row["word"]): row for row in load_vocab("scales", ("word", "unit"))}
+    return lookup(load_vocab("scales", ("word", "unit")), "word")
 
 
 @cache
 def unit_table() -> dict[str, dict[str, str]]:
     """key(unit phrase) -> its row (canonical unit, kind)."""
-    return {key(row["phrase"]): row for row in load_vocab("units", ("phrase", "unit", "kind"))}
+    return lookup(load_vocab("units", ("phrase", "unit", "kind")), "phrase")
 
 
 def classify(match: re.Match[str]) -> tuple[str, str] | None:
