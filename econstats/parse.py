@@ -16,8 +16,9 @@ from econstats.cues import status_at, statuses_in
 from econstats.figures import find_raw_figures
 from econstats.measures import build_figures
 from econstats.model import Document, Figure, Period, Sentence
+from econstats.periods import PeriodMention
 from econstats.prefilter import has_digit
-from econstats.sentences import split_sentences
+from econstats.sentences import Line, lines_of
 from econstats.subjects import Subject, Term, clause_starts, find_subjects, subject_of
 
 
@@ -50,15 +51,98 @@ class ParsedDocument:
         return (claim for claim in self.claims if claim.subject.term.topic == topic)
 
 
-@dataclass
 class Story:
-    """Context carried from sentence to sentence within one story."""
+    """Context carried from sentence to sentence within one story, resolved lazily (issue 7).
 
-    number: int = -1
-    period: Period | None = None
-    year: int | None = None
-    ref_area: str | None = None
-    data_source: str | None = None
+    Lines and sentences with no figure are only queued: the period they state matters only to a
+    later figure of the story that states none (or no year), and the place they name only when
+    nothing nearer names one. Reading `period`, `year` or `ref_area` first works through the
+    queue in text order, as an eager walk would have done; setting `period` drops the queue, whose
+    periods it overrides. So most figure-free text is never split into sentences nor scanned.
+    """
+
+    def __init__(self, number: int, doc: Document) -> None:
+        self.number = number
+        self.doc = doc
+        self.data_source: str | None = None
+        self._period: Period | None = None
+        self._year: int | None = None
+        self._ref_area: str | None = None
+        self._for_period: list[Line | Sentence] = []
+        self._for_area: list[Line | Sentence] = []
+
+    def defer(self, item: Line | Sentence) -> None:
+        """Queue a line or sentence holding no figure."""
+        self._for_period.append(item)
+        if self._ref_area is None:
+            self._for_area.append(item)
+
+    @property
+    def period(self) -> Period | None:
+        self._settle_periods()
+        return self._period
+
+    @property
+    def year(self) -> int | None:
+        self._settle_periods()
+        return self._year
+
+    def state(self, period: Period) -> None:
+        """A figure sentence stated `period`: the story's period from here on."""
+        self._for_period.clear()
+        self._period, self._year = period, period.start.year
+
+    @property
+    def ref_area(self) -> str | None:
+        queue, self._for_area = self._for_area, []
+        for sentence in sentences_in(queue):
+            if self._ref_area is not None:
+                break
+            self._ref_area = country_in(sentence.text, sentence.start)
+        return self._ref_area
+
+    @ref_area.setter
+    def ref_area(self, value: str | None) -> None:
+        self._for_area.clear()
+        self._ref_area = value
+
+    def _settle_periods(self) -> None:
+        """Work through the queue for its periods, from its end: the state after the queue is
+        set by its last sentence whose periods resolve without the story's year; only the
+        sentences from there on are resolved, in text order, as an eager walk would."""
+        if not self._for_period:
+            return
+        queue, self._for_period = self._for_period, []
+        found: list[list[PeriodMention]] = []
+        for sentence in reversed(list(sentences_in(queue))):
+            mentions = periods.find_periods(sentence.text, sentence.start)
+            if not any(m.role == "period" and m.spec is not None for m in mentions):
+                continue
+            found.append(mentions)
+            probe = YearProbe()
+            if resolve_mentions(mentions, probe, self.doc).resolved and not probe.read:
+                break  # resolved on its own: nothing before it can change the state
+        for mentions in reversed(found):
+            resolved = resolve_mentions(mentions, self, self.doc).resolved
+            if resolved:
+                self.state(resolved[0][1])
+
+
+class YearProbe:
+    """A story with no year that notes whether a sentence's periods asked for one."""
+
+    read = False
+
+    @property
+    def year(self) -> None:
+        self.read = True
+        return None
+
+
+def sentences_in(queue: Sequence[Line | Sentence]) -> Iterator[Sentence]:
+    """The sentences of queued lines and sentences, in order."""
+    for item in queue:
+        yield from item.sentences() if isinstance(item, Line) else (item,)
 
 
 @dataclass
@@ -70,52 +154,57 @@ class SentenceContext:
 
 
 def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
-    """Every figure of the document, claimed by a subject or listed as unclaimed."""
+    """Every figure of the document, claimed by a subject or listed as unclaimed.
+
+    Only lines with a digit are split into sentences here, and only sentences with a figure are
+    parsed; the rest is queued on the story for the context it may give (Story).
+    """
     claims: list[Claim] = []
     unclaimed: list[tuple[Sentence, Figure]] = []
-    story = Story()
-    for sentence in up_to_last_figure(split_sentences(doc.text)):
-        if sentence.story != story.number:
-            story = Story(number=sentence.story)
-        raws = find_raw_figures(sentence.text, sentence.start)
-        mentions = periods.find_periods(sentence.text, sentence.start)
-        context = resolve_mentions(mentions, story, doc)
-        story.ref_area = story.ref_area or country_in(sentence.text, sentence.start)
-        if raws:
+    story = Story(-1, doc)
+    for line in lines_of(doc.text):
+        if line.story != story.number:
+            story = Story(line.story, doc)
+        if not has_digit(doc.text[line.start : line.end]):
+            story.defer(line)
+            continue
+        for sentence in line.sentences():
+            raws = find_raw_figures(sentence.text, sentence.start)
+            if not raws:
+                story.defer(sentence)
+                continue
+            mentions = periods.find_periods(sentence.text, sentence.start)
+            context = resolve_mentions(mentions, story, doc)
+            story.ref_area = story.ref_area or country_in(sentence.text, sentence.start)
             figures = build_figures(sentence.text, sentence.start, raws, mentions)
             subjects = find_subjects(sentence.text, sentence.start, terms)
             made = claim_figures(doc, sentence, figures, subjects, context, story)
             claims.extend(claim for claim in made if claim is not None)
             unclaimed.extend((sentence, f) for f, c in zip(figures, made, strict=True) if c is None)
-        if context.resolved:
-            story.period = context.resolved[0][1]
-            story.year = story.period.start.year
+            if context.resolved:
+                story.state(context.resolved[0][1])
     return ParsedDocument(doc, tuple(claims), tuple(unclaimed))
 
 
-def up_to_last_figure(sentences: Sequence[Sentence]) -> Iterator[Sentence]:
-    """The sentences of each story up to its last one with a digit (issue 7): the later ones
-    hold no figure, and the context they would set is read by no figure, so they are skipped.
-
-    >>> [s.text for s in up_to_last_figure(split_sentences("A\\nUp 3%. Fine. No.\\nB\\nNo."))]
-    ['A', 'Up 3%.']
-    """
-    last = {s.story: index for index, s in enumerate(sentences) if has_digit(s.text)}
-    return (s for index, s in enumerate(sentences) if index <= last.get(s.story, -1))
-
-
-def resolve_mentions(mentions: Sequence, story: Story, doc: Document) -> SentenceContext:
+def resolve_mentions(
+    mentions: Sequence[PeriodMention], story: Story | YearProbe, doc: Document
+) -> SentenceContext:
     """Resolve the sentence's reference periods in text order; a year-less one takes the year
-    of the one before it in the sentence, else the story's year, else the publication year."""
+    of the one before it in the sentence, else the story's year, else the publication year.
+    The story's year is read only when a mention needs it (reading it settles the story)."""
     context = SentenceContext(mentions=list(mentions))
-    year = story.year
+    year: int | None = None
+    known = False  # whether `year` holds the year a year-less mention would take
     for mention in mentions:
         if mention.role != "period" or mention.spec is None:
             continue
-        period = periods.resolve(mention.spec, year, doc.published_date)
+        spec = mention.spec
+        if not known and spec.year is None and spec.year_offset is None:
+            year, known = story.year, True
+        period = periods.resolve(spec, year, doc.published_date)
         if period is not None:
             context.resolved.append((mention, period))
-            year = period.start.year
+            year, known = period.start.year, True
     return context
 
 

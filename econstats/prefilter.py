@@ -29,6 +29,7 @@ from econstats.needles import NOT_WORD, SPACES, needle_sets
 # it: Kelvin sign, long s, dotted capital I, dotless i (tests/test_prefilter.py derives them).
 FOLD_FIXES = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
 DIGIT = re.compile(r"\d")
+TOKEN = re.compile(r" [a-z]+ ")  # a word-form needle that is one whole word
 FORMS = ("exact", "folded", "word")
 T = TypeVar("T")
 Check = tuple[tuple[str, tuple[str, ...]], ...]  # (form, needles) of one mandatory part
@@ -49,7 +50,14 @@ class Text:
     """A text and its forms (see econstats.needles), each made once, when first needed."""
 
     raw: str
-    _forms: dict[str, str] = field(default_factory=dict, repr=False)
+    _forms: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def words(self) -> set[str]:
+        """The words of the word form."""
+        found = self._forms.get("words")
+        if found is None:
+            found = self._forms["words"] = set(self.form("word").split())
+        return found
 
     def form(self, name: str) -> str:
         """The text in form "exact", "folded" or "word"."""
@@ -126,6 +134,12 @@ class Group:
                 for needle in part:
                     self.postings.setdefault(needle, []).append((index, 1 << number))
         self.universe = universe(self.postings)
+        self.tokens = frozenset(
+            string.strip()
+            for _, kind, needles in self.universe
+            if kind == "token"
+            for string in needles
+        )
 
     def selected(self, text: Text) -> list[int]:
         """Indices, in order, of the patterns that may match the text."""
@@ -136,8 +150,12 @@ class Group:
         for form, kind, needles in self.universe:
             if (kind == "wide" and not wide) or (kind == "digit" and not digits):
                 continue  # an ASCII text holds no wider needle, one without digits no digit
-            body = raw if form == "exact" and kind != "spaced" else text.form(form)
-            for string in filter(body.__contains__, needles):
+            if kind == "token":  # whole words: look the text's words up, not each needle
+                found: Iterator[str] = (f" {word} " for word in text.words() & self.tokens)
+            else:
+                body = raw if form == "exact" and kind != "spaced" else text.form(form)
+                found = filter(body.__contains__, needles)
+            for string in found:
                 for index, bit in self.postings[(string, form)]:
                     marks[index] = marks.get(index, 0) | bit
         chosen = [index for index, bits in marks.items() if bits == self.full[index]]
@@ -146,7 +164,7 @@ class Group:
 
 def universe(postings: dict[tuple[str, str], Any]) -> list[tuple[str, str, tuple[str, ...]]]:
     """(form, kind, needles) groups of every needle: kind "wide" (a character beyond ASCII),
-    "digit" (an ASCII digit), "spaced" (an exact needle with a space: it needs the exact form;
+    "digit" (an ASCII digit), "token" (one whole word of the word form, " may "), "spaced" (an exact needle with a space: it needs the exact form;
     one without is looked for in the raw text, which holds it just as often) or "plain"."""
 
     def kind(string: str, form: str) -> str:
@@ -154,6 +172,8 @@ def universe(postings: dict[tuple[str, str], Any]) -> list[tuple[str, str, tuple
             return "wide"
         if any(char.isdigit() for char in string):
             return "digit"
+        if form == "word" and TOKEN.fullmatch(string):
+            return "token"
         return "spaced" if form == "exact" and " " in string else "plain"
 
     groups: dict[tuple[str, str], list[str]] = {}

@@ -85,14 +85,39 @@ def split_sentences(text: str) -> list[Sentence]:
     >>> [(s.text, s.story) for s in split_sentences("Title\\nSales rose 3 percent. It was U.S. data.")]
     [('Title', 1), ('Sales rose 3 percent.', 1), ('It was U.S. data.', 1)]
     """
-    sentences: list[Sentence] = []
+    return [sentence for line in lines_of(text) for sentence in line.sentences()]
+
+
+class Line:
+    """A line of a document (a paragraph): its span, story and paragraph numbers; its sentences
+    are split only when asked for, so a line that nobody reads costs no sentence splitting."""
+
+    __slots__ = ("text", "start", "end", "story", "paragraph")
+
+    def __init__(self, text: str, start: int, end: int, story: int, paragraph: int) -> None:
+        self.text, self.start, self.end = text, start, end  # text: the whole document
+        self.story, self.paragraph = story, paragraph
+
+    def sentences(self) -> list[Sentence]:
+        """The sentences of the line, with document offsets."""
+        text = self.text
+        return [
+            Sentence(start, stop, text[start:stop], self.story, self.paragraph)
+            for start, stop in split_line(text, self.start, self.end)
+        ]
+
+
+def lines_of(text: str) -> Iterator[Line]:
+    """Each line of the text; a headline starts a new story (story 0 before the first one).
+
+    >>> [(line.start, line.end, line.story) for line in lines_of("Title\\nSales rose.\\n")]
+    [(0, 5, 1), (6, 17, 1), (18, 18, 1)]
+    """
     story = 0
     offset = 0
     for paragraph, line in enumerate(text.split("\n")):
         end = offset + len(line)
         if is_headline(line):
             story += 1
-        for start, stop in split_line(text, offset, end):
-            sentences.append(Sentence(start, stop, text[start:stop], story, paragraph))
+        yield Line(text, offset, end, story, paragraph)
         offset = end + 1
-    return sentences

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import pint
@@ -54,11 +54,23 @@ def to_canonical(
     """
     canonical = canonical or unit
     expression = f"{scale} * {unit}" if scale else unit
-    quantity = registry.Quantity(magnitude, expression).to(canonical)
-    target = registry.Quantity(Decimal(1), canonical)
-    if quantity.dimensionality != target.dimensionality:
-        raise pint.DimensionalityError(quantity.units, target.units)
+    source, target = _units(registry, expression), _units(registry, canonical)
+    quantity = registry.Quantity(magnitude, source).to(target)
+    if not _same_dimensionality(registry, expression, canonical):
+        raise pint.DimensionalityError(quantity.units, target)
     return quantity.magnitude
+
+
+@lru_cache(maxsize=4096)
+def _units(registry: pint.UnitRegistry, expression: str) -> pint.Unit:
+    """The parsed units of an expression ("trillion * CNY"), parsed once (issue 7)."""
+    return registry.Unit(expression)
+
+
+@lru_cache(maxsize=4096)
+def _same_dimensionality(registry: pint.UnitRegistry, expression: str, canonical: str) -> bool:
+    """Whether the expression and the canonical unit have one dimensionality."""
+    return _units(registry, expression).dimensionality == _units(registry, canonical).dimensionality
 
 
 def same_dimension(unit_a: str, unit_b: str, registry: pint.UnitRegistry) -> bool:
