@@ -108,7 +108,25 @@ def alternation(phrases: Iterable[str], glued: bool = False, before_digits: bool
         rests = "|".join(_after_first(phrase, glued, before_digits) for phrase in members)
         lead = f"(?i:{re.escape(first)})" if first.isalpha() else re.escape(first)
         branches.append(f"{lead}(?:{rests})")
-    return "(?:" + "|".join(branches) + ")"
+    grouped = "(?:" + "|".join(branches) + ")"
+    FLAT_TWINS[grouped] = flat_alternation(unique, glued, before_digits)
+    return grouped
+
+
+# Each grouped alternation made, and the flat one it equals: econstats.needles reads a pattern's
+# needles from its flat twin, where every phrase stands whole ("(?<![A-Za-z0-9])first").
+FLAT_TWINS: dict[str, str] = {}
+
+
+def flat_twin(pattern: str) -> str:
+    """The pattern with each grouped alternation in it written flat (an equal regex).
+
+    >>> flat_twin("x" + alternation(["may", "June"]))
+    'x(?:(?<![A-Za-z0-9])June(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?i:may)(?![A-Za-z0-9]))'
+    """
+    for grouped in sorted((g for g in FLAT_TWINS if g in pattern), key=len, reverse=True):
+        pattern = pattern.replace(grouped, FLAT_TWINS[grouped])
+    return pattern
 
 
 def flat_alternation(

@@ -36,6 +36,8 @@ from re import _constants as sre  # the parse tree's opcodes (Python 3.11+)
 from re import _parser as sre_parse
 from typing import Any
 
+from econstats.lexicon import flat_twin
+
 ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 MAX_CLASS = 10  # a character class of at most this many characters is expanded
@@ -51,7 +53,7 @@ def needle_sets(pattern: re.Pattern[str]) -> list[NeedleSet]:
     """The needle sets of the pattern's mandatory parts, strongest first; [] when none known."""
     if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
         return []
-    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    tree = sre_parse.parse(flat_twin(pattern.pattern), pattern.flags)
     parts = _parts(tree, bool(tree.state.flags & re.IGNORECASE))
     return sorted(parts, key=strength, reverse=True)
 

@@ -7,7 +7,7 @@ phrase ("the first 10 months") takes the story's year, else the publication year
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from econstats import periods
@@ -114,7 +114,7 @@ class Story:
             return
         queue, self._for_period = self._for_period, []
         found: list[list[PeriodMention]] = []
-        for sentence in reversed(list(sentences_in(queue))):
+        for sentence in reversed(list(sentences_in(queue, periods.may_state_period))):
             mentions = periods.find_periods(sentence.text, sentence.start)
             if not any(m.role == "period" and m.spec is not None for m in mentions):
                 continue
@@ -139,10 +139,16 @@ class YearProbe:
         return None
 
 
-def sentences_in(queue: Sequence[Line | Sentence]) -> Iterator[Sentence]:
-    """The sentences of queued lines and sentences, in order."""
+def sentences_in(
+    queue: Sequence[Line | Sentence], may_hold: Callable[[str], bool] | None = None
+) -> Iterator[Sentence]:
+    """The sentences of queued lines and sentences, in order; with `may_hold`, only those of
+    lines for which it is true (a line that cannot hold what is looked for is not split)."""
     for item in queue:
-        yield from item.sentences() if isinstance(item, Line) else (item,)
+        if isinstance(item, Sentence):
+            yield item
+        elif may_hold is None or may_hold(item.text[item.start : item.end]):
+            yield from item.sentences()
 
 
 @dataclass

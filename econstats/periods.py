@@ -18,6 +18,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from econstats.lexicon import key
 from econstats.period_grammar import Rule, period_rules
@@ -25,7 +26,15 @@ from econstats.period_labels import label_for, move_to_year, resolve
 from econstats.period_vocab import period_vocab
 from econstats.prefilter import select
 
-__all__ = ["PeriodMention", "PeriodSpec", "find_periods", "label_for", "move_to_year", "resolve"]
+__all__ = [
+    "PeriodMention",
+    "PeriodSpec",
+    "find_periods",
+    "label_for",
+    "may_state_period",
+    "move_to_year",
+    "resolve",
+]
 
 UNITS_PER_YEAR = {"month": 12, "months": 12, "day": 12, "quarter": 4, "quarters": 4, "half": 2}
 
@@ -90,6 +99,23 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         starts.insert(at, start)
         chosen.insert(at, (start, end, mention))
     return [mention for _, _, mention in chosen if mention is not None]
+
+
+@cache
+def _stating_rules() -> tuple[Rule, ...]:
+    """The rules whose matches may state a reference period (a "same" phrase can be one)."""
+    return tuple(rule for rule in period_rules() if rule.role in ("period", "same"))
+
+
+def may_state_period(text: str) -> bool:
+    """False when no phrase of the text can state a reference period (a cheap, exact test: the
+    prefilter finds no rule that may match). A text holding it holds it in each of its parts,
+    so a paragraph that fails has no sentence that passes.
+
+    >>> may_state_period("The forum explored cooperation."), may_state_period("in the first half")
+    (False, True)
+    """
+    return any(True for _ in select(_stating_rules(), text, lambda rule: rule.regex))
 
 
 def _candidates(text: str, offset: int) -> Iterator[tuple[int, int, PeriodMention | None]]:
