@@ -54,11 +54,30 @@ def to_canonical(
     """
     canonical = canonical or unit
     expression = f"{scale} * {unit}" if scale else unit
+    factor = _factor(registry, expression, canonical)
+    if factor is not None:
+        return magnitude * factor
+    return _convert(magnitude, registry, expression, canonical)
+
+
+def _convert(
+    magnitude: Decimal, registry: pint.UnitRegistry, expression: str, canonical: str
+) -> Decimal:
+    """pint's conversion of `magnitude` `expression` into `canonical`."""
     source, target = _units(registry, expression), _units(registry, canonical)
     quantity = registry.Quantity(magnitude, source).to(target)
     if not _same_dimensionality(registry, expression, canonical):
         raise pint.DimensionalityError(quantity.units, target)
     return quantity.magnitude
+
+
+@lru_cache(maxsize=4096)
+def _factor(registry: pint.UnitRegistry, expression: str, canonical: str) -> Decimal | None:
+    """What pint converts one `expression` into, when multiplying by it is exact (a short
+    decimal, as every scale word and unit of ours gives): a Quantity per figure costs ~100 us
+    (issue 7). None for a long, rounded factor: such figures go through pint each time."""
+    factor = _convert(Decimal(1), registry, expression, canonical)
+    return factor if len(factor.as_tuple().digits) < 20 else None
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,148 @@
+"""A story's context, carried from sentence to sentence and resolved lazily (issue 7).
+
+A sentence with no period of its own takes the period of the nearest preceding sentence of the
+same story that stated one ("during this period"); a year-less phrase ("the first 10 months")
+takes the story's year, else the publication year; a figure with no place takes the first
+country the story named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from econstats import periods
+from econstats.context import country_in
+from econstats.model import Document, Period, Sentence
+from econstats.periods import PeriodMention
+from econstats.sentences import Line
+
+
+@dataclass
+class SentenceContext:
+    """One sentence's resolved periods and place, shared by its figures."""
+
+    mentions: list = field(default_factory=list)
+    resolved: list[tuple[object, Period]] = field(default_factory=list)
+
+
+class Story:
+    """Context carried from sentence to sentence within one story, resolved lazily (issue 7).
+
+    Lines and sentences with no figure are only queued: the period they state matters only to a
+    later figure of the story that states none (or no year), and the place they name only when
+    nothing nearer names one. Reading `period`, `year` or `ref_area` first works through the
+    queue in text order, as an eager walk would have done; setting `period` drops the queue, whose
+    periods it overrides. So most figure-free text is never split into sentences nor scanned.
+    """
+
+    def __init__(self, number: int, doc: Document) -> None:
+        self.number = number
+        self.doc = doc
+        self.data_source: str | None = None
+        self._period: Period | None = None
+        self._year: int | None = None
+        self._ref_area: str | None = None
+        self._for_period: list[Line | Sentence] = []
+        self._for_area: list[Line | Sentence] = []
+
+    def defer(self, item: Line | Sentence) -> None:
+        """Queue a line or sentence holding no figure."""
+        self._for_period.append(item)
+        if self._ref_area is None:
+            self._for_area.append(item)
+
+    @property
+    def period(self) -> Period | None:
+        self._settle_periods()
+        return self._period
+
+    @property
+    def year(self) -> int | None:
+        self._settle_periods()
+        return self._year
+
+    def state(self, period: Period) -> None:
+        """A figure sentence stated `period`: the story's period from here on."""
+        self._for_period.clear()
+        self._period, self._year = period, period.start.year
+
+    @property
+    def ref_area(self) -> str | None:
+        queue, self._for_area = self._for_area, []
+        for sentence in sentences_in(queue):
+            if self._ref_area is not None:
+                break
+            self._ref_area = country_in(sentence.text, sentence.start)
+        return self._ref_area
+
+    @ref_area.setter
+    def ref_area(self, value: str | None) -> None:
+        self._for_area.clear()
+        self._ref_area = value
+
+    def _settle_periods(self) -> None:
+        """Work through the queue for its periods, from its end: the state after the queue is
+        set by its last sentence whose periods resolve without the story's year; only the
+        sentences from there on are resolved, in text order, as an eager walk would."""
+        if not self._for_period:
+            return
+        queue, self._for_period = self._for_period, []
+        found: list[list[PeriodMention]] = []
+        for sentence in reversed(list(sentences_in(queue, periods.may_state_period))):
+            mentions = periods.find_periods(sentence.text, sentence.start)
+            if not any(m.role == "period" and m.spec is not None for m in mentions):
+                continue
+            found.append(mentions)
+            probe = YearProbe()
+            if resolve_mentions(mentions, probe, self.doc).resolved and not probe.read:
+                break  # resolved on its own: nothing before it can change the state
+        for mentions in reversed(found):
+            resolved = resolve_mentions(mentions, self, self.doc).resolved
+            if resolved:
+                self.state(resolved[0][1])
+
+
+class YearProbe:
+    """A story with no year that notes whether a sentence's periods asked for one."""
+
+    read = False
+
+    @property
+    def year(self) -> None:
+        self.read = True
+        return None
+
+
+def sentences_in(
+    queue: Sequence[Line | Sentence], may_hold: Callable[[str], bool] | None = None
+) -> Iterator[Sentence]:
+    """The sentences of queued lines and sentences, in order; with `may_hold`, only those of
+    lines for which it is true (a line that cannot hold what is looked for is not split)."""
+    for item in queue:
+        if isinstance(item, Sentence):
+            yield item
+        elif may_hold is None or may_hold(item.text[item.start : item.end]):
+            yield from item.sentences()
+
+
+def resolve_mentions(
+    mentions: Sequence[PeriodMention], story: Story | YearProbe, doc: Document
+) -> SentenceContext:
+    """Resolve the sentence's reference periods in text order; a year-less one takes the year
+    of the one before it in the sentence, else the story's year, else the publication year.
+    The story's year is read only when a mention needs it (reading it settles the story)."""
+    context = SentenceContext(mentions=list(mentions))
+    year: int | None = None
+    known = False  # whether `year` holds the year a year-less mention would take
+    for mention in mentions:
+        if mention.role != "period" or mention.spec is None:
+            continue
+        spec = mention.spec
+        if not known and spec.year is None and spec.year_offset is None:
+            year, known = story.year, True
+        period = periods.resolve(spec, year, doc.published_date)
+        if period is not None:
+            context.resolved.append((mention, period))
+            year, known = period.start.year, True
+    return context
