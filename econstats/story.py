@@ -89,7 +89,7 @@ class Story:
             return
         queue, self._for_period = self._for_period, []
         found: list[list[PeriodMention]] = []
-        for sentence in reversed(list(sentences_in(queue, periods.may_state_period))):
+        for sentence in last_first(queue, periods.may_state_period):
             mentions = periods.find_periods(sentence.text, sentence.start)
             if not any(m.role == "period" and m.spec is not None for m in mentions):
                 continue
@@ -114,16 +114,22 @@ class YearProbe:
         return None
 
 
-def sentences_in(
-    queue: Sequence[Line | Sentence], may_hold: Callable[[str], bool] | None = None
+def last_first(
+    queue: Sequence[Line | Sentence], may_hold: Callable[[str], bool]
 ) -> Iterator[Sentence]:
-    """The sentences of queued lines and sentences, in order; with `may_hold`, only those of
-    lines for which it is true (a line that cannot hold what is looked for is not split)."""
-    for item in queue:
+    """The sentences of queued lines and sentences, last first, skipping lines for which
+    `may_hold` is false; lines are tested and split only as the reader gets to them."""
+    for item in reversed(queue):
         if isinstance(item, Sentence):
             yield item
-        elif may_hold is None or may_hold(item.text[item.start : item.end]):
-            yield from item.sentences()
+        elif may_hold(item.text[item.start : item.end]):
+            yield from reversed(item.sentences())
+
+
+def sentences_in(queue: Sequence[Line | Sentence]) -> Iterator[Sentence]:
+    """The sentences of queued lines and sentences, in order."""
+    for item in queue:
+        yield from item.sentences() if isinstance(item, Line) else (item,)
 
 
 def resolve_mentions(
