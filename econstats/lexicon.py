@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -82,8 +82,14 @@ def phrase_pattern(phrase: str, glued: bool = False, before_digits: bool = False
     return body
 
 
-def alternation(phrases: Iterable[str], glued: bool = False, before_digits: bool = False) -> str:
+def alternation(
+    phrases: Iterable[str],
+    glued: bool = False,
+    before_digits: bool = False,
+    after: Mapping[str, str] | None = None,
+) -> str:
     """One non-capturing group of phrases, longest first so "non-tax revenue" beats "tax revenue".
+    `after`: a regex that may follow a phrase (month abbreviations: "Sept." -> r"\\.?").
 
     The phrases are grouped by their first character, each group opening with that character
     (any case where its phrases are case-free): Python's regex engine then tries a group only
@@ -105,11 +111,14 @@ def alternation(phrases: Iterable[str], glued: bool = False, before_digits: bool
         groups.setdefault(_group_key(phrase), []).append(phrase)
     branches = []
     for first, members in groups.items():
-        rests = "|".join(_after_first(phrase, glued, before_digits) for phrase in members)
+        rests = "|".join(
+            _after_first(phrase, glued, before_digits) + (after or {}).get(phrase, "")
+            for phrase in members
+        )
         lead = f"(?i:{re.escape(first)})" if first.isalpha() else re.escape(first)
         branches.append(f"{lead}(?:{rests})")
     grouped = "(?:" + "|".join(branches) + ")"
-    FLAT_TWINS[grouped] = flat_alternation(unique, glued, before_digits)
+    FLAT_TWINS[grouped] = flat_alternation(unique, glued, before_digits, after)
     return grouped
 
 
@@ -130,7 +139,10 @@ def flat_twin(pattern: str) -> str:
 
 
 def flat_alternation(
-    phrases: Iterable[str], glued: bool = False, before_digits: bool = False
+    phrases: Iterable[str],
+    glued: bool = False,
+    before_digits: bool = False,
+    after: Mapping[str, str] | None = None,
 ) -> str:
     """The same alternation as one flat group of phrase_pattern()s (slow; kept to test against).
 
@@ -140,7 +152,9 @@ def flat_alternation(
     unique = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     if not unique:
         return "(?!)"
-    return "(?:" + "|".join(phrase_pattern(p, glued, before_digits) for p in unique) + ")"
+    after = after or {}
+    flat = (phrase_pattern(p, glued, before_digits) + after.get(p, "") for p in unique)
+    return "(?:" + "|".join(flat) + ")"
 
 
 def _group_key(phrase: str) -> str:

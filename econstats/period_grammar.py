@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from econstats.lexicon import alternation, phrase_pattern
+from econstats.lexicon import alternation
 from econstats.period_vocab import PeriodVocab, period_vocab
 
 YEAR_NUM = r"(?:19[5-9]\d|20\d\d)"  # years of statistics, 1950-2099 ("in 1880" is art history)
@@ -193,9 +193,8 @@ class Rule:
 def _months(vocab: PeriodVocab, language: str) -> str:
     """Month names longest first; abbreviations may end in a dot ("Sept.")."""
     names = [name for name, (_, lang) in vocab.months.items() if lang == language]
-    names.sort(key=lambda name: (-len(name), name))
-    dot = {name: r"\.?" if name in vocab.abbreviations else "" for name in names}
-    return "(?:" + "|".join(phrase_pattern(name) + dot[name] for name in names) + ")"
+    dot = {name: r"\.?" for name in names if name in vocab.abbreviations}
+    return alternation(names, after=dot)
 
 
 def _words(table: dict[str, tuple], first: str | tuple[str, ...], language: str) -> str:

@@ -56,6 +56,13 @@ CASES = [
     # a word boundary is checked against the character before the phrase, whatever it is
     Case(("china",), {}, "Indochina, (china), 5china", ["china"]),
     Case((), {}, "anything", []),
+    # a regex after some phrases: month abbreviations may end in a dot
+    Case(
+        ("sept", "september"),
+        {"after": {"sept": r"\.?"}},
+        "Sept. 1, September",
+        ["Sept.", "September"],
+    ),
 ]
 
 
@@ -69,17 +76,17 @@ def test_alternation(case: Case) -> None:
     ]
 
 
-def vocabulary_alternations() -> list[tuple[list[str], bool, bool]]:
-    """Every (phrases, glued, before_digits) the parser's patterns are built from."""
+def vocabulary_alternations() -> list[tuple[list[str], bool, bool, dict | None]]:
+    """Every (phrases, glued, before_digits, after) the parser's patterns are built from."""
     from econstats import context, cues, figures, money, period_grammar, subjects
     from econstats.build import all_terms
 
-    seen: list[tuple[list[str], bool, bool]] = []
+    seen: list[tuple[list[str], bool, bool, dict | None]] = []
 
-    def spy(phrases, glued=False, before_digits=False):
+    def spy(phrases, glued=False, before_digits=False, after=None):
         phrases = list(phrases)
-        seen.append((phrases, glued, before_digits))
-        return flat_alternation(phrases, glued, before_digits)
+        seen.append((phrases, glued, before_digits, after))
+        return flat_alternation(phrases, glued, before_digits, after)
 
     modules = (context, cues, figures, money, period_grammar, subjects)
     saved = [module.alternation for module in modules]
@@ -127,15 +134,15 @@ def mixtures(phrases: list[str], seed: int, count: int = 40) -> list[str]:
             rnd.choice((str.upper, str.lower, str.title, str))(rnd.choice(phrases))
             for _ in range(rnd.randint(1, 4))
         ]
-        texts.append("".join(rnd.choice(("", " ", "x", "9", "-", "  ")) + p for p in parts))
+        texts.append("".join(rnd.choice(("", " ", "x", "9", "-", "  ", ".")) + p for p in parts))
     return texts
 
 
 @pytest.mark.parametrize("index", range(len(VOCABULARY)))
 def test_vocabulary_alternation_matches_flat(index: int) -> None:
-    phrases, glued, before_digits = VOCABULARY[index]
-    grouped = re.compile(alternation(phrases, glued, before_digits))
-    flat = re.compile(flat_alternation(phrases, glued, before_digits))
+    phrases, glued, before_digits, after = VOCABULARY[index]
+    grouped = re.compile(alternation(phrases, glued, before_digits, after))
+    flat = re.compile(flat_alternation(phrases, glued, before_digits, after))
     for text in mixtures(phrases, seed=index):
         assert [m.span() for m in grouped.finditer(text)] == [
             m.span() for m in flat.finditer(text)
