@@ -4,7 +4,7 @@ page its main content. Shared by local and remote corpora and by `econstats extr
 from __future__ import annotations
 
 import hashlib
-from pathlib import PurePath
+import posixpath
 from typing import Any
 
 from econstats.decoding import NotText, text_of
@@ -20,7 +20,7 @@ def is_html(where: str) -> bool:
     >>> is_html("corpus/a.HTML"), is_html("s3://bucket/b.htm"), is_html("c.txt")
     (True, True, False)
     """
-    return PurePath(where).suffix.lower() in HTML_SUFFIXES
+    return posixpath.splitext(where)[1].lower() in HTML_SUFFIXES  # no Path per document
 
 
 def document_of(where: str, doc_id: str, raw: bytes, entry: Any = None) -> Document | Skipped:
