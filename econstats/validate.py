@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import cache, lru_cache
 from typing import Any
 
 from econstats.arrow import load_table_schema
@@ -29,25 +31,73 @@ PERCENT_RANGES = {
 }
 
 
+@dataclass(frozen=True)
+class FieldCheck:
+    """One Table Schema field's checks, compiled once (issue 7: validation runs per row)."""
+
+    name: str
+    type: str
+    python_type: type
+    required: bool
+    enum: frozenset | None
+    enum_list: list | None
+    pattern: re.Pattern[str] | None
+    minimum: Any
+
+
+@cache
+def field_checks() -> tuple[FieldCheck, ...]:
+    """The checks of every field of the Table Schema, in its order."""
+    checks = []
+    for field in load_table_schema()["fields"]:
+        constraints = field.get("constraints", {})
+        enum = constraints.get("enum")
+        pattern = constraints.get("pattern")
+        checks.append(
+            FieldCheck(
+                name=field["name"],
+                type=field["type"],
+                python_type=PYTHON_TYPES[field["type"]],
+                required=bool(constraints.get("required")),
+                enum=frozenset(enum) if enum is not None else None,
+                enum_list=enum,
+                pattern=re.compile(pattern) if pattern is not None else None,
+                minimum=constraints.get("minimum"),
+            )
+        )
+    return tuple(checks)
+
+
 def field_problems(row: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(reason, note) for every Table Schema type or constraint a row breaks."""
     problems = []
-    for field in load_table_schema()["fields"]:
-        name, value = field["name"], row.get(field["name"])
-        constraints = field.get("constraints", {})
+    for check in field_checks():
+        name, value = check.name, row.get(check.name)
         if value is None:
-            if constraints.get("required"):
+            if check.required:
                 problems.append(("constraint-error", f"{name} is required"))
             continue
-        if not isinstance(value, PYTHON_TYPES[field["type"]]) or isinstance(value, bool):
-            problems.append(("type-error", f"{name}={value!r} is not a {field['type']}"))
-        elif "enum" in constraints and value not in constraints["enum"]:
-            problems.append(("constraint-error", f"{name}={value!r} not in {constraints['enum']}"))
-        elif "pattern" in constraints and not re.fullmatch(constraints["pattern"], str(value)):
+        if not isinstance(value, check.python_type) or isinstance(value, bool):
+            problems.append(("type-error", f"{name}={value!r} is not a {check.type}"))
+        elif check.enum is not None and value not in check.enum:
+            problems.append(("constraint-error", f"{name}={value!r} not in {check.enum_list}"))
+        elif check.pattern is not None and not check.pattern.fullmatch(str(value)):
             problems.append(("constraint-error", f"{name}={value!r} does not match pattern"))
-        elif "minimum" in constraints and value < constraints["minimum"]:
+        elif check.minimum is not None and value < check.minimum:
             problems.append(("constraint-error", f"{name}={value!r} below minimum"))
     return problems
+
+
+@cache
+def iso_codes() -> frozenset[str]:
+    """Every ISO code the country vocabulary knows."""
+    return frozenset(countries().values())
+
+
+@lru_cache(maxsize=1024)
+def unit_defined(unit: str) -> bool:
+    """Whether units.txt defines the unit (pint parses it: asked once per unit)."""
+    return unit in build_registry()
 
 
 def contract_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]]:
@@ -56,11 +106,10 @@ def contract_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]
     indicator = load_indicators().get(row["indicator"])
     if indicator is None:
         problems.append(("unknown-code", f"indicator {row['indicator']!r} not in the codelist"))
-    iso_codes = set(countries().values())
     for name in ("ref_area", "counterpart_area"):
-        if row.get(name) is not None and row[name] not in iso_codes:
+        if row.get(name) is not None and row[name] not in iso_codes():
             problems.append(("unknown-code", f"{name}={row[name]!r} is not a known ISO code"))
-    if row["unit"] not in build_registry():
+    if not unit_defined(row["unit"]):
         problems.append(("unknown-code", f"unit {row['unit']!r} is not defined in units.txt"))
     if row["period_end"] < row["period_start"]:
         problems.append(("period-order", f"{row['period_end']} is before {row['period_start']}"))
