@@ -27,8 +27,29 @@ INDENT = "  "
 
 
 def dumps(value: Any) -> str:
-    """The report's JSON rendering of a value."""
+    """The report's JSON rendering of a value.
+
+    A flat dict of plain values (most report items) is rendered here, the same bytes as
+    json.dumps gives but several times faster: json's indenting encoder is pure Python.
+
+    >>> item = {"b": 1.5, "a": "café", "c": None, "d": True, "e": 3}
+    >>> dumps(item) == json.dumps(item, indent=2, ensure_ascii=False, sort_keys=True)
+    True
+    """
+    if isinstance(value, dict) and value and all(type(key) is str for key in value):
+        parts = []
+        for name in sorted(value):
+            item = value[name]
+            if type(item) not in SCALARS:
+                break
+            parts.append(f"{SCALAR(name)}: {SCALAR(item)}")
+        else:
+            return "{\n  " + ",\n  ".join(parts) + "\n}"
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True, default=str)
+
+
+SCALARS = (str, int, float, bool, type(None))
+SCALAR = json.JSONEncoder(ensure_ascii=False).encode  # json's C encoder, for one plain value
 
 
 class ReportWriter:
