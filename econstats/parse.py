@@ -16,7 +16,6 @@ from econstats.cues import status_at, statuses_in
 from econstats.figures import find_raw_figures
 from econstats.measures import build_figures
 from econstats.model import Document, Figure, Period, Sentence
-from econstats.prefilter import has_digit
 from econstats.sentences import lines_of
 from econstats.story import SentenceContext, Story, resolve_mentions
 from econstats.subjects import Subject, Term, clause_starts, find_subjects, subject_of
@@ -63,7 +62,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
     for line in lines_of(doc.text):
         if line.story != story.number:
             story = Story(line.story, doc)
-        if not has_digit(doc.text[line.start : line.end]):
+        if not line.has_digit:
             story.defer(line)
             continue
         for sentence in line.sentences():

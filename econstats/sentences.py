@@ -24,6 +24,9 @@ SENTENCE_END = re.compile(
     re.VERBOSE,
 )
 LINE_END = re.compile(r"""[.!?。！？:：]["'”’)\]」』）]*+\s*+$""")
+DIGIT = re.compile(r"\d")
+ENDERS = frozenset(".!?。！？:：")
+CLOSERS = "\"'”’)]」』）"
 INITIAL = re.compile(r"[A-Z]\.")  # "Donald J. Trump", "E. China": an initial ends no sentence
 
 
@@ -53,7 +56,9 @@ def is_headline(line: str) -> bool:
     >>> is_headline("Retail sales rose 3.4 percent.")
     False
     """
-    return bool(line.strip()) and not LINE_END.search(line)
+    # LINE_END.search(line), by string methods: the last character before closing quotes and
+    # trailing space ends a sentence (tests/parser/test_sentences.py compares the two)
+    return bool(line.strip()) and line.rstrip().rstrip(CLOSERS)[-1:] not in ENDERS
 
 
 def split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -92,11 +97,14 @@ class Line:
     """A line of a document (a paragraph): its span, story and paragraph numbers; its sentences
     are split only when asked for, so a line that nobody reads costs no sentence splitting."""
 
-    __slots__ = ("text", "start", "end", "story", "paragraph")
+    __slots__ = ("text", "start", "end", "story", "paragraph", "has_digit")
 
-    def __init__(self, text: str, start: int, end: int, story: int, paragraph: int) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, story: int, paragraph: int, has_digit: bool = True
+    ) -> None:
         self.text, self.start, self.end = text, start, end  # text: the whole document
         self.story, self.paragraph = story, paragraph
+        self.has_digit = has_digit  # whether the line holds a decimal digit (\d)
 
     def sentences(self) -> list[Sentence]:
         """The sentences of the line, with document offsets."""
@@ -119,5 +127,5 @@ def lines_of(text: str) -> Iterator[Line]:
         end = offset + len(line)
         if is_headline(line):
             story += 1
-        yield Line(text, offset, end, story, paragraph)
+        yield Line(text, offset, end, story, paragraph, DIGIT.search(line) is not None)
         offset = end + 1

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from econstats.sentences import is_headline, split_sentences
 
@@ -308,3 +310,11 @@ def test_repeated_headlines_are_new_stories() -> None:
 )
 def test_is_headline(line: str, headline: bool) -> None:
     assert is_headline(line) is headline
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\u3000.!?。:\"'”’)]」』）aZ1", max_size=12))
+def test_is_headline_is_the_line_end_regex(line: str) -> None:
+    from econstats.sentences import LINE_END
+
+    assert is_headline(line) == (bool(line.strip()) and not LINE_END.search(line))
