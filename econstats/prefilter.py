@@ -19,6 +19,7 @@ False
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -36,9 +37,7 @@ NOT_WORD_ASCII = bytes(
 )
 WORD = re.compile(r"[a-z0-9]+")
 TOKEN = re.compile(r" [a-z]+ ")  # a word-form needle that is one whole word
-FORMS = ("exact", "folded", "word")
 T = TypeVar("T")
-Check = tuple[tuple[str, tuple[str, ...]], ...]  # (form, needles) of one mandatory part
 
 
 def fold(text: str) -> str:
@@ -123,36 +122,7 @@ def has_digit(text: str) -> bool:
 
 def may_match(pattern: re.Pattern[str], text: Text) -> bool:
     """False only when `pattern` cannot match anywhere in the text."""
-    for check in checks_of(pattern):
-        for form, needles in check:
-            if any(map(text.form(form).__contains__, needles)):
-                break
-        else:
-            return False
-    return True
-
-
-# Patterns hash and compare by their compiled code, which is slow for long ones, so checks are
-# kept by id() together with the pattern (an id is never reused while its object is alive).
-_CHECKS: dict[int, tuple[re.Pattern[str], tuple[Check, ...]]] = {}
-
-
-def checks_of(pattern: re.Pattern[str]) -> tuple[Check, ...]:
-    """The needles of the pattern's two strongest mandatory parts, by form; made once."""
-    known = _CHECKS.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        parts = needle_sets(pattern)[:2]
-        checks = tuple(
-            tuple(
-                (form, tuple(sorted(s for s, f in part if f == form)))
-                for form in FORMS
-                if any(f == form for _, f in part)
-            )
-            for part in parts
-        )
-        known = (pattern, checks)
-        _CHECKS[id(pattern)] = known
-    return known[1]
+    return bool(group_of((pattern,)).selected(text))
 
 
 class Group:
@@ -179,6 +149,11 @@ class Group:
             if (form, kind) == ("word", "plain")
             for string in needles
         ]
+        self.wide: dict[str, tuple[list[str], tuple[str, ...]]] = {}
+        for form, kind, needles in self.universe:
+            if kind == "wide":
+                by_top = tuple(sorted(needles, key=max))
+                self.wide[form] = ([max(needle) for needle in by_top], by_top)
         self.tokens = frozenset(
             string.strip()
             for _, kind, needles in self.universe
@@ -206,6 +181,9 @@ class Group:
                 )
             else:
                 body = raw if form == "exact" and kind != "spaced" else text.form(form)
+                if kind == "wide":  # only needles whose characters all occur below the text's
+                    tops, by_top = self.wide[form]  # highest one: most texts hold no CJK
+                    needles = by_top[: bisect_right(tops, max(body))]
                 found = filter(body.__contains__, needles)
             for string in found:
                 for index, bit in self.postings[(string, form)]:
@@ -246,6 +224,14 @@ def universe(postings: dict[tuple[str, str], Any]) -> list[tuple[str, str, tuple
 
 
 _GROUPS: dict[tuple[int, ...], Group] = {}
+
+
+def group_of(patterns: Sequence[re.Pattern[str]]) -> Group:
+    """The Group of these patterns, made once (keyed by their ids; the Group holds them)."""
+    key = tuple(map(id, patterns))
+    return _GROUPS.get(key) or _GROUPS.setdefault(key, Group(patterns))
+
+
 _BY_ITEMS: dict[int, tuple[Sequence, Group]] = {}
 
 
@@ -263,9 +249,7 @@ def select(
     if same is not None and same[0] is items:
         group = same[1]
     else:
-        patterns = [pattern(item) for item in items]
-        key = tuple(map(id, patterns))
-        group = _GROUPS.get(key) or _GROUPS.setdefault(key, Group(patterns))
+        group = group_of([pattern(item) for item in items])
         if len(_BY_ITEMS) >= 16:  # bounded: callers that build a new sequence each time
             _BY_ITEMS.clear()
         _BY_ITEMS[id(items)] = (items, group)  # the items are held, so their id stays theirs
