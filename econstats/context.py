@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from econstats.lexicon import alternation, key, load_vocab, lookup
-from econstats.prefilter import Text, may_match
+from econstats.prefilter import may_match, text_of
 from econstats.subjects import countries
 
 
@@ -44,7 +44,7 @@ def country_in(text: str, offset: int, spans: Sequence[tuple[int, int]] = ()) ->
     >>> country_in("China's fiscal revenue", 0), country_in("the country's revenue", 0)
     ('CN', None)
     """
-    if not may_match(country_regex(), Text(text)):  # prefilter (issue 7): no country word
+    if not may_match(country_regex(), text_of(text)):  # prefilter (issue 7): no country word
         return None
     for match in country_regex().finditer(text):
         if outside(match.start() + offset, match.end() + offset, spans):

@@ -99,6 +99,26 @@ def ascii_words(text: str) -> str:
     return text.encode("ascii").translate(NOT_WORD_ASCII).decode("ascii")
 
 
+_RECENT: list[Text] = []
+
+
+def text_of(raw: str) -> Text:
+    """The Text of a string, shared by the scans of one sentence (the parser asks for the
+    periods, subjects and places of the same sentence string one after the other).
+
+    >>> sentence = "Sales rose"
+    >>> text_of(sentence) is text_of(sentence)
+    True
+    """
+    for text in _RECENT:
+        if text.raw is raw:
+            return text
+    text = Text(raw)
+    _RECENT.insert(0, text)
+    del _RECENT[3:]
+    return text
+
+
 def collapse(text: str) -> str:
     r"""Each run of white space as one space: SPACES.sub(" ", text), several times faster.
 
@@ -253,5 +273,5 @@ def select(
         if len(_BY_ITEMS) >= 16:  # bounded: callers that build a new sequence each time
             _BY_ITEMS.clear()
         _BY_ITEMS[id(items)] = (items, group)  # the items are held, so their id stays theirs
-    for index in group.selected(Text(text)):
+    for index in group.selected(text_of(text)):
         yield index, items[index]
