@@ -1,28 +1,34 @@
 """Where a build's documents come from: a local folder or an fsspec URL (s3://, gs://, ...).
 
-list_corpus reads the folder listing and the catalog once, keeping only file names; iter_items then gives, in file-name order, a
-Task per document to load (by whichever process extracts it) or a Skipped for a bad or
-duplicate doc_id, exactly as econstats.corpus.iter_corpus decides. A local folder (a path, or a
-file:// URL) is read by econstats.corpus itself; any other URL goes through fsspec, which must
-be installed with the backend of its protocol (s3fs, gcsfs, ...).
+list_corpus reads the folder listing and the catalog once, into temporary files, so the memory
+of a listing does not grow with the corpus (econstats.name_store, econstats.catalog_store);
+iter_items then gives, in file-name order, a Task per document to load (by whichever process
+extracts it) or a Skipped for a bad or duplicate doc_id, exactly as econstats.corpus.iter_corpus
+decides. A local folder (a path, or a file:// URL) is read by econstats.corpus itself; any other
+URL goes through fsspec, which must be installed with the backend of its protocol (s3fs, ...).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from econstats import corpus, documents
+from econstats.catalog import read_catalog
 from econstats.corpus import DOC_ID, EXTENSIONS, NO_CATALOG, Catalog, CatalogEntry
 from econstats.errors import CorpusError
 from econstats.model import Document, Skipped
+from econstats.name_store import NameStore, chunked, stem
 from econstats.parquet_io import sha256_file
 
 CATALOG = "catalog.csv"
 MAX_BYTES = 50_000_000  # corpus.iter_corpus's default
+LOOKUP_NAMES = 512  # files whose catalog entries iter_items looks up together
+SPOOL_BYTES = 1 << 20  # a remote catalog is copied to a local temporary file this much at a time
 
 
 @dataclass(frozen=True)
@@ -38,14 +44,20 @@ class Task:
 
 @dataclass(frozen=True)
 class Listing:
-    """A corpus's file names (sorted) and its catalog."""
+    """A corpus's file names (iterated sorted) and its catalog, both kept in temporary files
+    (econstats.temp_db) that close() frees, as does the garbage collector."""
 
     location: str
     root: str
-    names: tuple[str, ...]
+    names: NameStore
     catalog: Catalog
     catalog_sha256: str | None
     remote: bool
+
+    def close(self) -> None:
+        """Free the temporary files of the names and the catalog."""
+        self.names.close()
+        self.catalog.close()
 
 
 def is_url(location: str | Path) -> bool:
@@ -63,14 +75,18 @@ def list_corpus(location: str | Path) -> Listing:
     else:
         folder = Path(location)
     names = local_names(folder)
-    catalog = corpus.load_catalog(folder / CATALOG)
+    try:
+        catalog = corpus.load_catalog(folder / CATALOG, names)
+    except BaseException:
+        names.close()
+        raise
     sha = sha256_file(folder / CATALOG) if catalog.path else None
     return Listing(str(location), str(folder), names, catalog, sha, remote=False)
 
 
-def local_names(folder: Path) -> tuple[str, ...]:
-    """The names corpus.corpus_files lists (sorted); CorpusError when `folder` is no folder."""
-    return tuple(corpus.corpus_names(folder))
+def local_names(folder: Path) -> NameStore:
+    """The names corpus.corpus_files lists; CorpusError when `folder` is no folder."""
+    return NameStore(corpus.listed_names(folder))
 
 
 def filesystem(url: str) -> tuple[Any, str]:
@@ -93,62 +109,72 @@ def list_remote(location: str, fs: Any, root: str) -> Listing:
         found = [item for item in fs.ls(root, detail=True) if item.get("type") == "file"]
     except OSError as err:
         raise CorpusError(f"corpus folder {location}: cannot be listed: {err}") from err
-    sizes = {PurePosixPath(item["name"]).name: int(item.get("size") or 0) for item in found}
-    names = tuple(sorted(n for n in sizes if PurePosixPath(n).suffix.lower() in EXTENSIONS))
+    files = list(dict.fromkeys(PurePosixPath(item["name"]).name for item in found))  # once each
+    del found
+    names = NameStore(n for n in files if PurePosixPath(n).suffix.lower() in EXTENSIONS)
     root = root.rstrip("/")
     catalog, sha = Catalog({}, (NO_CATALOG,), None), None
-    if CATALOG in sizes:
-        try:
-            raw = fs.cat_file(f"{root}/{CATALOG}")
-            text, _ = corpus.decode(raw)
-        except (OSError, UnicodeDecodeError) as err:
-            raise CorpusError(f"{location}/{CATALOG}: cannot read the catalog: {err}") from err
-        known = {PurePosixPath(name).stem for name in names}
-        entries, problems = corpus._parse_catalog(text, known)
+    if CATALOG in files:
         url = f"{location.rstrip('/')}/{CATALOG}"
+        with tempfile.TemporaryFile() as spool:  # local and seekable; gone when closed
+            try:
+                sha = spool_file(fs, f"{root}/{CATALOG}", spool)
+                spool.seek(0)
+                entries, problems = read_catalog(spool, names)
+            except (OSError, UnicodeDecodeError) as err:
+                names.close()
+                raise CorpusError(f"{location}/{CATALOG}: cannot read the catalog: {err}") from err
         catalog = Catalog(entries, tuple(f"{CATALOG} {problem}" for problem in problems), url)
-        sha = hashlib.sha256(raw).hexdigest()
     return Listing(location, f"{fs.unstrip_protocol(root)}", names, catalog, sha, True)
+
+
+def spool_file(fs: Any, path: str, spool: BinaryIO) -> str:
+    """Copy a remote file into a local binary file, a block at a time; its sha256."""
+    digest = hashlib.sha256()
+    with fs.open(path, "rb") as remote:
+        for block in iter(lambda: remote.read(SPOOL_BYTES), b""):
+            digest.update(block)
+            spool.write(block)
+    return digest.hexdigest()
 
 
 def iter_items(listing: Listing, max_bytes: int = MAX_BYTES) -> Iterator[Task | Skipped]:
     """A Task per document, or a Skipped for a bad or duplicate doc_id, in file-name order
-    (the first file of a doc_id, by name, is the document; corpus.iter_corpus decides alike)."""
-    first = first_of_shared_ids(listing.names)
-    for name in listing.names:
-        path = f"{listing.root}/{name}" if listing.remote else str(Path(listing.root) / name)
-        doc_id = PurePosixPath(name).stem
-        if not DOC_ID.fullmatch(doc_id):
-            note = f"doc_id {doc_id!r} must be [A-Za-z0-9_] then [A-Za-z0-9._-]"
-            yield Skipped(path, "bad-doc-id", note)
-        elif first.get(doc_id, name) != name:
-            note = f"doc_id {doc_id} already taken by {first[doc_id]}"
-            yield Skipped(path, "duplicate-doc-id", note)
-        else:
-            entry = listing.catalog.entries.get(doc_id)
-            yield Task(path, doc_id, entry, listing.remote, max_bytes)
+    (the first file of a doc_id, by name, is the document; corpus.iter_corpus decides alike).
+    Catalog entries are looked up LOOKUP_NAMES files at a time."""
+    folder = f"{listing.root}/" if listing.remote else str(Path(listing.root) / "x")[:-1]
+    # folder + name == str(Path(listing.root) / name) locally, without a Path per name
+    for part in chunked(with_first_names(listing.names), LOOKUP_NAMES):
+        wanted = (doc_id for name, doc_id, first in part if first == name)
+        entries = listing.catalog.entries_for(filter(DOC_ID.fullmatch, wanted))
+        for name, doc_id, first in part:
+            path = folder + name
+            if not DOC_ID.fullmatch(doc_id):
+                note = f"doc_id {doc_id!r} must be [A-Za-z0-9_] then [A-Za-z0-9._-]"
+                yield Skipped(path, "bad-doc-id", note)
+            elif first != name:
+                note = f"doc_id {doc_id} already taken by {first}"
+                yield Skipped(path, "duplicate-doc-id", note)
+            else:
+                yield Task(path, doc_id, entries.get(doc_id), listing.remote, max_bytes)
 
 
-def first_of_shared_ids(names: tuple[str, ...]) -> dict[str, str]:
-    """doc_id -> its first file name, for the valid doc_ids more than one file has (the others
-    are duplicates). The names are sorted, so those of one doc_id ("a" + ".html", ".txt") form
-    one block with only longer doc_ids inside ("a.b" + ".txt"); a doc_id is followed only while
-    its block lasts, and memory does not grow with the corpus.
+def with_first_names(names: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(name, doc_id, the first name with that doc_id) per name of the sorted `names`: a name
+    that is not the first of its doc_id is a duplicate. Those of one doc_id ("a" + ".html",
+    ".txt") form one block with only longer doc_ids inside ("a.b" + ".txt"); a doc_id is
+    followed only while its block lasts, and memory does not grow with the corpus.
 
-    >>> first_of_shared_ids(("a.b.txt", "a.htm", "a.hx.txt", "a.txt", "b.txt", "c d.htm", "c d.txt"))
-    {'a': 'a.htm'}
+    >>> names = ["a.b.txt", "a.htm", "a.hx.txt", "a.txt", "b.txt", "c d.htm", "c d.txt"]
+    >>> [(name, first) for name, _, first in with_first_names(names) if first != name]
+    [('a.txt', 'a.htm'), ('c d.txt', 'c d.htm')]
     """
-    first: dict[str, str] = {}
     open_ids: dict[str, str] = {}  # doc_id -> first name, while later names may share it
     for name in names:
-        doc_id = PurePosixPath(name).stem
+        doc_id = stem(name)
         for other in [other for other in open_ids if not name.startswith(other + ".")]:
             del open_ids[other]
-        if doc_id not in open_ids:
-            open_ids[doc_id] = name
-        elif DOC_ID.fullmatch(doc_id):
-            first.setdefault(doc_id, open_ids[doc_id])
-    return first
+        yield name, doc_id, open_ids.setdefault(doc_id, name)
 
 
 def load(task: Task) -> Document | Skipped:

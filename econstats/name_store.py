@@ -1,0 +1,143 @@
+"""A corpus's file names on disk, in sorted order: a listing whose memory does not grow with it.
+
+Sorting the names of a large corpus in memory held a string per document (issue 7); NameStore
+inserts them as they are listed into a temporary SQLite file (econstats.temp_db), and an index
+sorts them. A name is stored as UTF-8 with surrogates passed through (Python reads a
+file name's undecodable byte as a lone surrogate); the byte order of that encoding is the code
+point order of Python's str, so iterating gives exactly sorted(names), and the names of one
+doc_id ("a" + ".txt") are found by a range of that order, for the catalog's "unknown doc_id".
+
+>>> names = NameStore(["b.txt", "a.htm", "a.b.txt", "\\udcff.txt", "\\u00e9.txt", "z.txt"])
+>>> list(names) == sorted(names), len(names), "b.txt" in names, "c.txt" in names
+(True, 6, True, False)
+>>> list(names)
+['a.b.txt', 'a.htm', 'b.txt', 'z.txt', 'é.txt', '\\udcff.txt']
+>>> sorted(names.having_files(["a", "a.b", "c", "\\udcff"]))
+['a', 'a.b', '\\udcff']
+>>> names.close()
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection, Iterable, Iterator
+from typing import TypeVar
+
+from econstats.temp_db import MAX_PARAMETERS, connect, transaction
+
+CACHE_KB = 2048  # SQLite's page cache, the store's memory whatever the corpus' size
+PAGE_NAMES = 1024  # names read at a time when iterating
+INSERT_NAMES = 4096  # names inserted at a time
+T = TypeVar("T")
+SCHEMA = "CREATE TABLE name (name BLOB NOT NULL)"
+INDEX = "CREATE UNIQUE INDEX name_order ON name (name)"  # made once the names are in: one sort
+PREFIXED = "SELECT name.name FROM wanted JOIN name ON name.name > low AND name.name < high"
+
+
+class NameStore(Collection[str]):
+    """Distinct file names, iterated in sorted order, kept in a temporary SQLite file.
+
+    Queries take a lock, so a store may be read from any thread.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        """Store distinct names (sqlite3.IntegrityError if one is given twice); whatever `names`
+        raises while they are read (a listing that fails) is raised, the store closed."""
+        self._db = connect(CACHE_KB)
+        self._lock = threading.Lock()
+        self._count = 0
+        try:
+            self._db.execute(SCHEMA)
+            with transaction(self._db):
+                for part in chunked(names, INSERT_NAMES):
+                    rows = [(_blob(name),) for name in part]
+                    self._db.executemany("INSERT INTO name VALUES (?)", rows)
+            self._db.execute(INDEX)
+            self._count = self._db.execute("SELECT count(*) FROM name").fetchone()[0]
+        except BaseException:
+            self._db.close()
+            raise
+
+    def pages(self) -> Iterator[list[str]]:
+        """The names in sorted order, PAGE_NAMES at a time."""
+        last = b""
+        query = "SELECT name FROM name WHERE name > ? ORDER BY name LIMIT ?"
+        while True:
+            with self._lock:
+                rows = self._db.execute(query, (last, PAGE_NAMES)).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [_text(name) for (name,) in rows]
+
+    def having_files(self, doc_ids: Iterable[str]) -> set[str]:
+        """Those of the doc_ids that are the stem of a name (a file has that doc_id): its names
+        are among those after doc_id + "." and before doc_id + "/" (the next character)."""
+        wanted = sorted(set(doc_ids))
+        found: set[str] = set()
+        for part in chunked(wanted, MAX_PARAMETERS // 2):
+            bounds = [_blob(doc_id + end) for doc_id in part for end in "./"]
+            pairs = ",".join(["(?,?)"] * len(part))
+            query = f"WITH wanted(low, high) AS (VALUES {pairs}) {PREFIXED}"
+            with self._lock:
+                names = self._db.execute(query, bounds).fetchall()
+            found.update(stem(_text(name)) for (name,) in names)
+        return found.intersection(wanted)
+
+    def __iter__(self) -> Iterator[str]:
+        for page in self.pages():
+            yield from page
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        with self._lock:
+            query = "SELECT 1 FROM name WHERE name = ?"
+            return self._db.execute(query, (_blob(name),)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __repr__(self) -> str:
+        return f"<NameStore of {self._count} names>"
+
+    def close(self) -> None:
+        """Close the database, which removes its file (closing twice is harmless)."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> NameStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def stem(name: str) -> str:
+    """A file name less its extension: PurePosixPath(name).stem of a name with no "/".
+
+    >>> [stem(name) for name in ("a.txt", "a.b.htm", ".hidden.txt", "noext", ".txt", "a.")]
+    ['a', 'a.b', '.hidden', 'noext', '.txt', 'a.']
+    """
+    at = name.rfind(".")
+    return name[:at] if 0 < at < len(name) - 1 else name
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive items, `size` at a time (the last list may be shorter)."""
+    part: list[T] = []
+    for item in items:
+        part.append(item)
+        if len(part) >= size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def _blob(name: str) -> bytes:
+    return name.encode("utf-8", "surrogatepass")
+
+
+def _text(value: bytes) -> str:
+    return value.decode("utf-8", "surrogatepass")

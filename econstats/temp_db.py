@@ -1,0 +1,50 @@
+"""SQLite's private temporary database: where a build keeps its listing and catalog (issue 7).
+
+The empty file name asks SQLite for a database file of its own in its temporary folder
+(SQLITE_TMPDIR, else TMPDIR, else /var/tmp, /usr/tmp or /tmp), unlinked as soon as it is open:
+nothing is left behind however the process ends, and the space is freed when the connection is
+closed (or garbage-collected). Pages beyond the cache are written to that file, so memory stays
+flat whatever the size of the corpus. No journal and no syncs: the data is scratch.
+
+>>> db = connect(cache_kb=1024)
+>>> with transaction(db):
+...     _ = db.execute("CREATE TABLE t (x)")
+...     _ = db.executemany("INSERT INTO t VALUES (?)", [(1,), (2,)])
+>>> db.execute("SELECT sum(x) FROM t").fetchone()
+(3,)
+>>> db.close()
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+MAX_PARAMETERS = 500  # values bound in one query (older SQLite builds allow 999)
+
+
+def connect(cache_kb: int) -> sqlite3.Connection:
+    """A new private temporary database holding at most `cache_kb` of its pages in memory;
+    in autocommit mode (see transaction), usable from any thread (callers lock)."""
+    db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{cache_kb}"):
+        db.execute(f"PRAGMA {pragma}")
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """Run the statements of the block in one transaction (many inserts, one commit)."""
+    db.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def marks(count: int) -> str:
+    """Query parameters for an IN list: "?,?,?" for 3."""
+    return ",".join("?" * count)
