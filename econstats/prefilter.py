@@ -163,12 +163,16 @@ class Group:
                 for needle in part:
                     self.postings.setdefault(needle, []).append((index, 1 << number))
         self.universe = universe(self.postings)
-        self.word_plain = [
-            (string, whole_word(string))
-            for form, kind, needles in self.universe
-            if (form, kind) == ("word", "plain")
-            for string in needles
-        ]
+        self.word_index: dict[str, list[str]] = {}  # first whole word -> word-form needles
+        self.word_scan: list[str] = []  # word-form needles with no whole word: always looked for
+        for form, kind, needles in self.universe:
+            for string in needles if (form, kind) == ("word", "plain") else ():
+                word = whole_word(string)
+                if word is None:
+                    self.word_scan.append(string)
+                else:
+                    self.word_index.setdefault(word, []).append(string)
+        self.word_keys = frozenset(self.word_index)
         self.wide: dict[str, tuple[list[str], tuple[str, ...]]] = {}
         for form, kind, needles in self.universe:
             if kind == "wide":
@@ -193,12 +197,10 @@ class Group:
             if kind == "token":  # whole words: look the text's words up, not each needle
                 found: Iterator[str] = (f" {word} " for word in text.words() & self.tokens)
             elif form == "word" and kind == "plain":  # a needle whose first word is whole
-                words, body = text.words(), text.form(form)  # needs that word in the text
-                found = (
-                    string
-                    for string, word in self.word_plain
-                    if (word is None or word in words) and string in body
-                )
+                body = text.form(form)  # is looked for only when the text has that word
+                hits = text.words() & self.word_keys
+                candidates = [n for word in hits for n in self.word_index[word]] if hits else []
+                found = filter(body.__contains__, candidates + self.word_scan)
             else:
                 body = raw if form == "exact" and kind != "spaced" else text.form(form)
                 if kind == "wide":  # only needles whose characters all occur below the text's
