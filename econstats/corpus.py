@@ -122,7 +122,11 @@ def _read_regular(path: Path, max_bytes: int | None) -> bytes | Skipped:
     if max_bytes is not None and info.st_size > max_bytes:
         return Skipped("", "too-large", f"{info.st_size} bytes, over max_bytes={max_bytes}")
     with path.open("rb") as handle:
-        raw = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
+        # read(n) allocates n bytes first: ask for the size stat gave (plus one, to see growth),
+        # not max_bytes, or every small file costs a max_bytes allocation (issue 7)
+        raw = handle.read() if max_bytes is None else handle.read(min(info.st_size, max_bytes) + 1)
+        if max_bytes is not None and len(raw) > info.st_size:
+            raw += handle.read(max_bytes + 1 - len(raw))
     if max_bytes is not None and len(raw) > max_bytes:
         return Skipped("", "too-large", f"grew over max_bytes={max_bytes} while read")
     return raw
