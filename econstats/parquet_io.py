@@ -24,7 +24,9 @@ SORT_KEYS = ("topic", "indicator", "period_start", "doc_id", "char_start")
 TIE_BREAK = "obs_id"
 COMPRESSION = "zstd"
 COMPRESSION_LEVEL = 9
-ROW_GROUP_SIZE = 100_000
+# rows per Parquet row group: the streaming merge holds one group (a few copies of it), so this
+# bounds the build's memory at the end whatever the corpus size (issue 7); readers scan groups
+ROW_GROUP_SIZE = 10_000
 PARQUET_FORMAT_VERSION = "2.6"
 REQUIRED_METADATA = ("dataset", "version", "contract_version", "license", "citation")
 
