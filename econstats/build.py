@@ -96,6 +96,7 @@ def build(
             fields, counts = collect(listing, staging, scratch, (jobs, engine, scheduler), progress)
             swap(staging, out)
         finally:
+            listing.close()  # its temporary name and catalog stores
             shutil.rmtree(scratch, ignore_errors=True)
             shutil.rmtree(staging, ignore_errors=True)
     sections = {name: Section(out / REPORT, name, count) for name, count in counts.items()}
