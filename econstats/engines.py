@@ -102,7 +102,10 @@ def warm_up() -> None:
 
     from econstats.build import extract_document
 
-    text = "Retail sales rose 3.4 percent year on year to 4.63 trillion yuan in October 2025."
+    text = (  # a headline, a line with no figure, then figures: every prefilter group is made
+        "Consumption\nThe ministry met on Monday.\nRetail sales rose 3.4 percent year on year to"
+        " 4.63 trillion yuan in the first 10 months. China's exports rose 5% in October 2025."
+    )
     extract_document(Document("warm-up", "warm-up.txt", text, "0" * 64, date(2025, 11, 14)))
 
 
