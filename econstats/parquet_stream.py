@@ -123,6 +123,10 @@ def write_merged(spill: TopicSpill, path: Path, metadata: dict[str, str]) -> Non
             for group in merge_runs(reader, spill.runs, parquet_io.ROW_GROUP_SIZE):
                 table = pa.Table.from_arrays(group.combine_chunks().columns, schema=schema)
                 writer.write_table(table, row_group_size=parquet_io.ROW_GROUP_SIZE)
+                del table, group
+                # Arrow's allocator keeps freed memory for reuse: a merge allocates its whole
+                # topic batch by batch, so without this, resident memory grew with the corpus
+                pa.default_memory_pool().release_unused()
 
 
 class Cursor:
