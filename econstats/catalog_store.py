@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from econstats.temp_db import MAX_PARAMETERS, connect, marks, transaction
+from econstats.temp_db import MAX_PARAMETERS, TempStore, connect, marks, transaction
 
 CACHE_KB = 4096  # SQLite's page cache, the store's memory whatever the catalog's size
 FETCH_ROWS = 1024  # rows fetched at a time when iterating
@@ -49,7 +49,7 @@ class CatalogEntry:
     line: int
 
 
-class CatalogStore(Mapping[str, CatalogEntry]):
+class CatalogStore(TempStore, Mapping[str, CatalogEntry]):
     """CatalogEntry by doc_id, in the order they were added, kept in a temporary SQLite file.
 
     Lookups take a lock, so a store may be read from any thread; get_many looks up many
@@ -113,17 +113,6 @@ class CatalogStore(Mapping[str, CatalogEntry]):
 
     def __repr__(self) -> str:
         return f"<CatalogStore of {self._count} entries>"
-
-    def close(self) -> None:
-        """Close the database, which removes its file (closing twice is harmless)."""
-        with self._lock:
-            self._db.close()
-
-    def __enter__(self) -> CatalogStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def _storable(doc_id: Any) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from econstats.checks import check_totals, load_parts_of
+from econstats.chunks import chunked
 from econstats.documents import is_html
 from econstats.errors import EconstatsError
 from econstats.model import Document, Skipped
@@ -64,14 +65,7 @@ def extract_chunk(items: list[Item]) -> list[Outcome]:
 
 def chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
     """Consecutive items, CHUNK_DOCUMENTS at a time."""
-    chunk: list[Item] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= CHUNK_DOCUMENTS:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    return chunked(items, CHUNK_DOCUMENTS)
 
 
 def ordered(submit: Callable[[list[Item]], Any], items: Iterable[Item], window: int):

@@ -23,7 +23,8 @@ import threading
 from collections.abc import Collection, Iterable, Iterator
 from typing import TypeVar
 
-from econstats.temp_db import MAX_PARAMETERS, connect, transaction
+from econstats.chunks import chunked
+from econstats.temp_db import MAX_PARAMETERS, TempStore, connect, transaction
 
 CACHE_KB = 2048  # SQLite's page cache, the store's memory whatever the corpus' size
 PAGE_NAMES = 1024  # names read at a time when iterating
@@ -34,7 +35,7 @@ INDEX = "CREATE UNIQUE INDEX name_order ON name (name)"  # made once the names a
 PREFIXED = "SELECT name.name FROM wanted JOIN name ON name.name > low AND name.name < high"
 
 
-class NameStore(Collection[str]):
+class NameStore(TempStore, Collection[str]):
     """Distinct file names, iterated in sorted order, kept in a temporary SQLite file.
 
     Queries take a lock, so a store may be read from any thread.
@@ -101,17 +102,6 @@ class NameStore(Collection[str]):
     def __repr__(self) -> str:
         return f"<NameStore of {self._count} names>"
 
-    def close(self) -> None:
-        """Close the database, which removes its file (closing twice is harmless)."""
-        with self._lock:
-            self._db.close()
-
-    def __enter__(self) -> NameStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
 
 def stem(name: str) -> str:
     """A file name less its extension: PurePosixPath(name).stem of a name with no "/".
@@ -121,18 +111,6 @@ def stem(name: str) -> str:
     """
     at = name.rfind(".")
     return name[:at] if 0 < at < len(name) - 1 else name
-
-
-def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Consecutive items, `size` at a time (the last list may be shorter)."""
-    part: list[T] = []
-    for item in items:
-        part.append(item)
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
 
 
 def _blob(name: str) -> bytes:

@@ -19,10 +19,11 @@ from typing import Any, BinaryIO
 
 from econstats import corpus, documents
 from econstats.catalog import read_catalog
+from econstats.chunks import chunked
 from econstats.corpus import DOC_ID, EXTENSIONS, NO_CATALOG, Catalog, CatalogEntry
 from econstats.errors import CorpusError
 from econstats.model import Document, Skipped
-from econstats.name_store import NameStore, chunked, stem
+from econstats.name_store import NameStore, stem
 from econstats.parquet_io import sha256_file
 
 CATALOG = "catalog.csv"

@@ -18,8 +18,10 @@ flat whatever the size of the corpus. No journal and no syncs: the data is scrat
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Self
 
 MAX_PARAMETERS = 500  # values bound in one query (older SQLite builds allow 999)
 
@@ -48,3 +50,22 @@ def transaction(db: sqlite3.Connection) -> Iterator[None]:
 def marks(count: int) -> str:
     """Query parameters for an IN list: "?,?,?" for 3."""
     return ",".join("?" * count)
+
+
+class TempStore:
+    """A store kept in a private temporary database (`_db`, queried under `_lock`): closing
+    it, or leaving its `with` block, removes its file."""
+
+    _db: sqlite3.Connection
+    _lock: threading.Lock
+
+    def close(self) -> None:
+        """Close the database, which removes its file (closing twice is harmless)."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -15,9 +15,10 @@ import pytest
 from econstats import catalog_store, sources
 from econstats.catalog import Catalog
 from econstats.catalog_store import CatalogEntry, CatalogStore
+from econstats.chunks import chunked
 from econstats.corpus import corpus_names
 from econstats.model import Skipped
-from econstats.name_store import NameStore, chunked, stem
+from econstats.name_store import NameStore, stem
 from econstats.sources import LOOKUP_NAMES, Task, iter_items, list_corpus
 
 
