@@ -96,7 +96,8 @@ def render(found: dict[str, Measured], info: dict[str, Any]) -> str:
         "",
         "Extraction and the baselines time only their own work on text already read and decoded;"
         " builds are wall time of the whole `econstats build` (reading, extraction, Parquet,"
-        " report). Peak RSS is the largest process of each measurement.",
+        " report); a build of the main corpus is the fastest of `--repeat` runs, alternating"
+        " --jobs 1 and --jobs N. Peak RSS is the largest process of each measurement.",
         "",
         "## Ratios and targets (issue 7)",
         "",
