@@ -33,7 +33,7 @@ real_write = econstats.release.write_release_files
 
 def extract_document(doc):
     print("extracting", doc.doc_id, flush=True)
-    time.sleep(0.05)
+    time.sleep(60 if doc.doc_id == "d010" else 0.05)  # midway: held until the test kills it
     return real_extract(doc)
 
 def write_release_files(*args, **kwargs):
@@ -109,7 +109,7 @@ def test_a_killed_build_leaves_the_earlier_build_and_a_second_build_is_refused(
     corpus = make_corpus(tmp_path / "corpus", DOCUMENTS)
     args = ["build", "--corpus", str(corpus), "--out", str(data / "build"), "--quiet"]
     with hooked_run(tmp_path, *args, "--jobs", "1") as first:
-        wait_for(first, "extracting d010")  # midway: the lock is held, 29 documents to go
+        wait_for(first, "extracting d010")  # midway, and held there: the lock is held
         second = subprocess.run(
             [sys.executable, "-m", "econstats.cli", *args], capture_output=True, text=True
         )
