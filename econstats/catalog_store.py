@@ -98,14 +98,8 @@ class CatalogStore(TempStore, Mapping[str, CatalogEntry]):
 
     def __iter__(self) -> Iterator[str]:
         """doc_ids in the order they were added."""
-        last = 0
         query = "SELECT rowid, doc_id FROM entry WHERE rowid > ? ORDER BY rowid LIMIT ?"
-        while True:
-            with self._lock:
-                rows = self._db.execute(query, (last, FETCH_ROWS)).fetchall()
-            if not rows:
-                return
-            last = rows[-1][0]
+        for rows in self._pages(query, 0, FETCH_ROWS):
             yield from (doc_id for _, doc_id in rows)
 
     def __len__(self) -> int:

@@ -82,6 +82,18 @@ def phrase_pattern(phrase: str, glued: bool = False, before_digits: bool = False
     return body
 
 
+NOTHING = "(?!)"  # the alternation of no phrase: matches nothing
+
+
+def longest_first(phrases: Iterable[str]) -> list[str]:
+    """The distinct phrases, longest first (then alphabetical): the order alternations try.
+
+    >>> longest_first(["tax revenue", "non-tax revenue", "tax revenue"])
+    ['non-tax revenue', 'tax revenue']
+    """
+    return sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+
+
 def alternation(
     phrases: Iterable[str],
     glued: bool = False,
@@ -103,9 +115,9 @@ def alternation(
     >>> [m.group() for m in re.finditer(alternation(["China", "US", "yuan"]), "china US us Yuan")]
     ['US', 'Yuan']
     """
-    unique = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    unique = longest_first(phrases)
     if not unique:
-        return "(?!)"
+        return NOTHING
     groups: dict[str, list[str]] = {}
     for phrase in unique:
         groups.setdefault(_group_key(phrase), []).append(phrase)
@@ -149,9 +161,9 @@ def flat_alternation(
     >>> re.findall(flat_alternation(["tax revenue", "non-tax revenue"]), "non-tax revenue")
     ['non-tax revenue']
     """
-    unique = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    unique = longest_first(phrases)
     if not unique:
-        return "(?!)"
+        return NOTHING
     after = after or {}
     flat = (phrase_pattern(p, glued, before_digits) + after.get(p, "") for p in unique)
     return "(?:" + "|".join(flat) + ")"

@@ -61,14 +61,8 @@ class NameStore(TempStore, Collection[str]):
 
     def pages(self) -> Iterator[list[str]]:
         """The names in sorted order, PAGE_NAMES at a time."""
-        last = b""
         query = "SELECT name FROM name WHERE name > ? ORDER BY name LIMIT ?"
-        while True:
-            with self._lock:
-                rows = self._db.execute(query, (last, PAGE_NAMES)).fetchall()
-            if not rows:
-                return
-            last = rows[-1][0]
+        for rows in self._pages(query, b"", PAGE_NAMES):
             yield [_text(name) for (name,) in rows]
 
     def having_files(self, doc_ids: Iterable[str]) -> set[str]:

@@ -13,6 +13,7 @@ from functools import cache
 
 from econstats.lexicon import load_vocab
 from econstats.model import Sentence
+from econstats.prefilter import has_digit
 
 SENTENCE_END = re.compile(
     r"""
@@ -24,7 +25,6 @@ SENTENCE_END = re.compile(
     re.VERBOSE,
 )
 LINE_END = re.compile(r"""[.!?。！？:：]["'”’)\]」』）]*+\s*+$""")
-DIGIT = re.compile(r"\d")
 ENDERS = frozenset(".!?。！？:：")
 CLOSERS = "\"'”’)]」』）"
 INITIAL = re.compile(r"[A-Z]\.")  # "Donald J. Trump", "E. China": an initial ends no sentence
@@ -100,11 +100,11 @@ class Line:
     __slots__ = ("text", "start", "end", "story", "paragraph", "has_digit")
 
     def __init__(
-        self, text: str, start: int, end: int, story: int, paragraph: int, has_digit: bool = True
+        self, text: str, start: int, end: int, story: int, paragraph: int, digit: bool
     ) -> None:
         self.text, self.start, self.end = text, start, end  # text: the whole document
         self.story, self.paragraph = story, paragraph
-        self.has_digit = has_digit  # whether the line holds a decimal digit (\d)
+        self.has_digit = digit  # whether the line holds a decimal digit (\d)
 
     def sentences(self) -> list[Sentence]:
         """The sentences of the line, with document offsets."""
@@ -127,5 +127,5 @@ def lines_of(text: str) -> Iterator[Line]:
         end = offset + len(line)
         if is_headline(line):
             story += 1
-        yield Line(text, offset, end, story, paragraph, DIGIT.search(line) is not None)
+        yield Line(text, offset, end, story, paragraph, has_digit(line))
         offset = end + 1

@@ -21,7 +21,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Self
+from typing import Any, Self
 
 MAX_PARAMETERS = 500  # values bound in one query (older SQLite builds allow 999)
 
@@ -58,6 +58,18 @@ class TempStore:
 
     _db: sqlite3.Connection
     _lock: threading.Lock
+
+    def _pages(self, query: str, first: object, size: int) -> Iterator[list[Any]]:
+        """The rows of `query`, `size` at a time: a query of the form "... WHERE key > ?
+        ORDER BY key LIMIT ?" whose rows start with the key, read from after `first` on."""
+        last = first
+        while True:
+            with self._lock:
+                rows = self._db.execute(query, (last, size)).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield rows
 
     def close(self) -> None:
         """Close the database, which removes its file (closing twice is harmless)."""
