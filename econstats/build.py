@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 from collections import Counter
-from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 from econstats import __version__, engines
 from econstats.extractors import EXTRACTORS
 from econstats.fx import build_rates, source_info
-from econstats.model import Document, Rejection, Skipped
+from econstats.model import Document, Rejection
 from econstats.parquet_io import dataset_metadata
 from econstats.parquet_stream import RowSink
 from econstats.parse import parse_document
@@ -31,7 +30,6 @@ from econstats.validate import validate_rows
 
 REPORT = "report.json"
 TEXTS = "texts"  # the extracted text of each web page: its rows' offsets index it
-SECTIONS = ("rejections", "repeats", "unclaimed", "conversions", "fx_misses")
 
 
 @cache
@@ -137,20 +135,15 @@ def collect(
     totals: list[dict[str, Any]] = []
     try:
         with BuildProgress(len(listing.names), progress) as bar:
-            for outcome in engines.run(engine, iter_items(listing), jobs, scheduler):
-                if isinstance(outcome, Skipped):
-                    report.add("skipped", asdict(outcome))
-                    bar.advance(0)
-                    continue
-                sink.add(outcome["rows"])
-                if "text" in outcome:
-                    keep_text(staging, outcome["entry"]["doc_id"], outcome["text"])
-                counts.update(row["topic"] for row in outcome["rows"])
-                totals.extend(outcome["totals"])
-                report.add("documents", outcome["entry"])
-                for name in SECTIONS:
-                    report.extend(name, outcome[name])
-                bar.advance(outcome["bytes"])
+            for chunk in engines.run(engine, iter_items(listing), jobs, scheduler):
+                sink.add_tables(chunk.tables)
+                for doc_id, text in chunk.texts:
+                    keep_text(staging, doc_id, text)
+                counts.update(chunk.counts)
+                totals.extend(chunk.totals)
+                for name, texts in chunk.items.items():
+                    report.add_rendered(name, texts)
+                bar.advance(chunk.bytes, chunk.documents)
         sink.write(staging, dataset_metadata("build"))
     finally:
         sink.close()

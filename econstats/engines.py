@@ -3,24 +3,30 @@
 Every engine runs the same function, extract_chunk, on chunks of consecutive corpus items and
 yields the outcomes in corpus order, whatever order the workers finish in; so the build that
 merges them writes the same bytes with any engine and any number of workers. At most a few
-chunks per worker are in flight, so memory does not grow with the corpus.
+chunks per worker are in flight, so memory does not grow with the corpus. A chunk's outcome is
+made ready to write where it was extracted (rows as Arrow tables, report items as text): the
+process that merges the outcomes shares the cores with the workers, so it does little.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any
+
+import pyarrow as pa
 
 from econstats.checks import check_totals, load_parts_of
 from econstats.chunks import chunked
 from econstats.documents import is_html
 from econstats.errors import EconstatsError
 from econstats.model import Document, Skipped
+from econstats.parquet_stream import topic_tables
+from econstats.report import render
 from econstats.sources import Task, load
 
 ENGINES = ("local", "dask")
@@ -28,6 +34,21 @@ CHUNK_DOCUMENTS = 64  # documents per chunk: a few hundred kB of news text
 IN_FLIGHT_PER_WORKER = 3
 Item = Task | Skipped
 Outcome = dict[str, Any] | Skipped
+# the report's list sections a document's result fills, besides "documents" and "skipped"
+RESULT_SECTIONS = ("rejections", "repeats", "unclaimed", "conversions", "fx_misses")
+
+
+@dataclass
+class ChunkOutcome:
+    """What a chunk of corpus items gives the build, ready to write."""
+
+    tables: dict[str, pa.Table] = field(default_factory=dict)  # topic -> the chunk's rows
+    items: dict[str, list[str]] = field(default_factory=dict)  # section -> rendered items
+    texts: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, text) of web pages
+    counts: Counter = field(default_factory=Counter)  # rows per topic
+    totals: list[dict[str, Any]] = field(default_factory=list)  # checks.check_totals findings
+    documents: int = 0  # items of the chunk, skipped ones included
+    bytes: int = 0  # UTF-8 size of the documents' texts
 
 
 def default_jobs() -> int:
@@ -58,9 +79,31 @@ def extract_item(item: Item) -> Outcome:
     return result
 
 
-def extract_chunk(items: list[Item]) -> list[Outcome]:
-    """The outcomes of a chunk of items, in order (what every engine runs)."""
-    return [extract_item(item) for item in items]
+def extract_chunk(items: list[Item]) -> ChunkOutcome:
+    """The outcome of a chunk of items (what every engine runs): everything in item order."""
+    from econstats.extractors import EXTRACTORS
+
+    chunk = ChunkOutcome()
+    found: dict[str, list[Any]] = {name: [] for name in ("documents", "skipped", *RESULT_SECTIONS)}
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        result = extract_item(item)
+        chunk.documents += 1
+        if isinstance(result, Skipped):
+            found["skipped"].append(asdict(result))
+            continue
+        rows.extend(result["rows"])
+        if "text" in result:
+            chunk.texts.append((result["entry"]["doc_id"], result["text"]))
+        chunk.totals.extend(result["totals"])
+        found["documents"].append(result["entry"])
+        for name in RESULT_SECTIONS:
+            found[name].extend(result[name])
+        chunk.bytes += result["bytes"]
+    chunk.tables = topic_tables(rows, [extractor.NAME for extractor in EXTRACTORS])
+    chunk.counts.update({topic: table.num_rows for topic, table in chunk.tables.items()})
+    chunk.items = {name: [render(item) for item in listed] for name, listed in found.items()}
+    return chunk
 
 
 def chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -74,16 +117,16 @@ def ordered(submit: Callable[[list[Item]], Any], items: Iterable[Item], window: 
     for chunk in chunks(items):
         pending.append(submit(chunk))
         if len(pending) >= window:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
     while pending:
-        yield from pending.popleft().result()
+        yield pending.popleft().result()
 
 
-def run_local(items: Iterable[Item], jobs: int) -> Iterator[Outcome]:
-    """Outcomes from this process (jobs 1) or from `jobs` worker processes."""
+def run_local(items: Iterable[Item], jobs: int) -> Iterator[ChunkOutcome]:
+    """Chunk outcomes from this process (jobs 1) or from `jobs` worker processes."""
     if jobs <= 1:
-        for item in items:
-            yield extract_item(item)
+        for chunk in chunks(items):
+            yield extract_chunk(chunk)
         return
     warm_up()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -103,8 +146,8 @@ def warm_up() -> None:
     extract_document(Document("warm-up", "warm-up.txt", text, "0" * 64, date(2025, 11, 14)))
 
 
-def run_dask(items: Iterable[Item], jobs: int, scheduler: str | None) -> Iterator[Outcome]:
-    """Outcomes from a Dask cluster: the one at `scheduler`, else a local one with `jobs`
+def run_dask(items: Iterable[Item], jobs: int, scheduler: str | None) -> Iterator[ChunkOutcome]:
+    """Chunk outcomes from a Dask cluster: the one at `scheduler`, else a local one with `jobs`
     single-threaded worker processes."""
     try:
         from distributed import Client, LocalCluster
@@ -137,8 +180,10 @@ def _dask_submit(client: Any) -> Callable[[list[Item]], Future]:
     return submit
 
 
-def run(engine: str, items: Iterable[Item], jobs: int, scheduler: str | None) -> Iterator[Outcome]:
-    """The outcomes of every item, in order, from the named engine."""
+def run(
+    engine: str, items: Iterable[Item], jobs: int, scheduler: str | None
+) -> Iterator[ChunkOutcome]:
+    """The outcomes of every chunk of items, in order, from the named engine."""
     if engine == "local":
         if scheduler:
             raise EconstatsError("--scheduler needs --engine dask")

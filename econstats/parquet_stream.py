@@ -1,8 +1,9 @@
 """Topic Parquet files from a stream of rows, in bounded memory, byte-identical to write_table.
 
-Rows arrive document by document, in no useful order, and a build may hold far more of them
-than fit in memory. RowSink keeps a small buffer of row dicts; when it fills, each topic's rows
-become a sorted Arrow run appended to that topic's spill file (Arrow IPC, small batches). At the
+Rows arrive chunk by chunk (as Arrow tables per topic, made by the worker that extracted them:
+topic_tables), in no useful order, and a build may hold far more of them than fit in memory.
+RowSink keeps a small buffer of them; when it fills, each topic's rows become a sorted Arrow run
+appended to that topic's spill file (Arrow IPC, small batches). At the
 end a topic that never spilled is written by parquet_io.write_table as before; a spilled topic
 is merged from its runs (a k-way merge on the sort key) and written one row group at a time with
 the same writer options, so the file has the same bytes as write_table of all its rows. Memory
@@ -24,7 +25,7 @@ from econstats.arrow import observation_schema
 from econstats.parquet_io import SORT_KEYS, TIE_BREAK, sort_rows, write_table
 
 KEYS = (*SORT_KEYS, TIE_BREAK)
-FLUSH_ROWS = 4096  # row dicts buffered over all topics before they are spilled as runs
+FLUSH_ROWS = 4096  # rows buffered over all topics before they are spilled as runs
 BATCH_ROWS = 32  # rows per spilled batch: a merge holds one batch per run (70 runs at 1 GB)
 
 
@@ -60,6 +61,20 @@ class TopicSpill:
         self.runs.append(range(first, self.batches))
 
 
+def topic_tables(rows: Iterable[dict[str, Any]], topics: Iterable[str]) -> dict[str, pa.Table]:
+    """The rows as one Arrow table per topic, in their order; a topic with no row is left out
+    and a row of a topic not in `topics` raises KeyError."""
+    by_topic: dict[str, list[dict[str, Any]]] = {topic: [] for topic in topics}
+    for row in rows:
+        by_topic[row["topic"]].append(row)
+    schema = observation_schema()
+    return {
+        topic: pa.Table.from_pylist(found, schema=schema)
+        for topic, found in by_topic.items()
+        if found
+    }
+
+
 class RowSink:
     """Collects rows of every topic; write() makes one Parquet file per topic."""
 
@@ -67,28 +82,31 @@ class RowSink:
         self.folder = Path(folder)
         self.topics = tuple(topics)
         self.flush_rows = flush_rows or FLUSH_ROWS
-        self.buffers: dict[str, list[dict[str, Any]]] = {topic: [] for topic in self.topics}
+        self.buffers: dict[str, list[pa.Table]] = {topic: [] for topic in self.topics}
         self.buffered = 0
         self.spills: dict[str, TopicSpill] = {}
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Take the rows of one document (rows of an unknown topic raise KeyError)."""
-        for row in rows:
-            self.buffers[row["topic"]].append(row)
-            self.buffered += 1
+        """Take rows as dicts (rows of an unknown topic raise KeyError)."""
+        self.add_tables(topic_tables(rows, self.topics))
+
+    def add_tables(self, tables: dict[str, pa.Table]) -> None:
+        """Take rows as topic_tables gives them (an unknown topic raises KeyError)."""
+        for topic, table in tables.items():
+            self.buffers[topic].append(table)
+            self.buffered += table.num_rows
         if self.buffered >= self.flush_rows:
             self.flush()
 
     def flush(self) -> None:
         """Spill every topic's buffered rows as one sorted run."""
-        schema = observation_schema()
-        for topic, rows in self.buffers.items():
-            if not rows:
+        for topic, tables in self.buffers.items():
+            if not tables:
                 continue
             if topic not in self.spills:
                 self.spills[topic] = TopicSpill(self.folder / f"{topic}.arrow")
-            self.spills[topic].add_run(sort_rows(pa.Table.from_pylist(rows, schema=schema)))
-            rows.clear()
+            self.spills[topic].add_run(sort_rows(pa.concat_tables(tables)))
+            tables.clear()
         self.buffered = 0
 
     def write(self, folder: Path, metadata: dict[str, str]) -> None:
@@ -97,7 +115,8 @@ class RowSink:
         for topic in self.topics:
             path = Path(folder) / f"{topic}.parquet"
             if topic not in self.spills:
-                table = pa.Table.from_pylist(self.buffers[topic], schema=schema)
+                tables = self.buffers[topic]
+                table = pa.concat_tables(tables) if tables else schema.empty_table()
                 write_table(table, path, metadata)
                 continue
             self.flush()

@@ -61,14 +61,14 @@ class BuildProgress:
             )
             self.task = self.progress.add_task("build", total=total_documents, rate=0.0)
 
-    def advance(self, size: int) -> None:
-        """One more document (or skipped file) of `size` bytes is done."""
-        self.documents += 1
+    def advance(self, size: int, documents: int = 1) -> None:
+        """`documents` more documents (skipped files included) of `size` bytes are done."""
+        self.documents += documents
         self.bytes += size
         if self.progress is not None:
             now = time.perf_counter()
             elapsed = max(now - self.started, 1e-9)
-            self.progress.update(self.task, advance=1, rate=self.bytes / elapsed / 1e6)
+            self.progress.update(self.task, advance=documents, rate=self.bytes / elapsed / 1e6)
             if now - self.drawn >= REFRESH_SECONDS:
                 self.progress.refresh()
                 self.drawn = now

@@ -52,6 +52,19 @@ SCALARS = (str, int, float, bool, type(None))
 SCALAR = json.JSONEncoder(ensure_ascii=False).encode  # json's C encoder, for one plain value
 
 
+def render(item: Any) -> str:
+    """An item of a list section as report.json holds it (indented two levels): the worker
+    processes render their items, so the process writing the report only copies text.
+
+    >>> print(render({"doc_id": "a", "rows": 2}))
+        {
+          "doc_id": "a",
+          "rows": 2
+        }
+    """
+    return INDENT * 2 + dumps(item).replace("\n", "\n" + INDENT * 2)
+
+
 class ReportWriter:
     """Collects a report whose list sections go to spill files in `folder`."""
 
@@ -69,16 +82,21 @@ class ReportWriter:
 
     def add(self, section: str, item: Any) -> None:
         """Append one item to a list section."""
-        handle = self.files[section]
-        if self.counts[section]:
-            handle.write(",\n")
-        handle.write(INDENT * 2 + dumps(item).replace("\n", "\n" + INDENT * 2))
-        self.counts[section] += 1
+        self.add_rendered(section, [render(item)])
 
     def extend(self, section: str, items: Any) -> None:
         """Append every item of `items` to a list section."""
-        for item in items:
-            self.add(section, item)
+        self.add_rendered(section, [render(item) for item in items])
+
+    def add_rendered(self, section: str, texts: Sequence[str]) -> None:
+        """Append items already rendered by render(), in order."""
+        if not texts:
+            return
+        handle = self.files[section]
+        if self.counts[section]:
+            handle.write(",\n")
+        handle.write(",\n".join(texts))
+        self.counts[section] += len(texts)
 
     def write(self, path: Path, fields: dict[str, Any]) -> None:
         """Write report.json: the fields given at the start, updated by `fields`, and every
