@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import trafilatura
-
 HTML_SUFFIXES = frozenset([".html", ".htm"])
 MIN_WORDS = 5  # fewer is a leftover menu ("Home"), not an article
 
@@ -45,6 +43,8 @@ def to_page(html: str) -> Page | None:
     >>> to_page("<html><body></body></html>"), to_page("<html><body><nav>Home</nav></body></html>")
     (None, None)
     """
+    import trafilatura  # here, not at the top: a corpus of .txt files never pays its import
+
     extracted = trafilatura.bare_extraction(
         html,
         with_metadata=True,

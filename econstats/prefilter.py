@@ -4,8 +4,9 @@ Python's ``re`` tries a pattern at every position of a text; a pattern that open
 optional, case-insensitive alternation (a period rule's lead words, a subject phrase) is tried
 in full at each one, so such scans run well under 1 MB/s, and the parser runs dozens per
 sentence. Most sentences hold none of the words a match needs. may_match looks for the needles
-of a pattern's two strongest mandatory parts (econstats.needles) with ``in``, which is fast,
-and says False only when some part has none in the text: the scan would find nothing. Results
+of a pattern's two strongest mandatory parts (econstats.needles), all of a group's needles in
+one pass of an Aho-Corasick automaton (pyahocorasick) per text form, and says False only when
+some part has none in the text: the scan would find nothing. Results
 are unchanged, which tests/test_prefilter.py checks on the period rules and subject terms.
 
 >>> import re
@@ -19,10 +20,11 @@ False
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+
+import ahocorasick
 
 from econstats.needles import needle_sets
 
@@ -36,7 +38,6 @@ NOT_WORD_ASCII = bytes(
     c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256)
 )
 WORD = re.compile(r"[a-z0-9]+")
-TOKEN = re.compile(r" [a-z]+ ")  # a word-form needle that is one whole word
 T = TypeVar("T")
 
 
@@ -58,13 +59,6 @@ class Text:
 
     raw: str
     _forms: dict[str, Any] = field(default_factory=dict, repr=False)
-
-    def words(self) -> set[str]:
-        """The words of the word form."""
-        found = self._forms.get("words")
-        if found is None:
-            found = self._forms["words"] = set(self.word_list())
-        return found
 
     def word_list(self) -> list[str]:
         """The runs of a-z and 0-9 of the folded form, in order."""
@@ -146,8 +140,9 @@ def may_match(pattern: re.Pattern[str], text: Text) -> bool:
 
 
 class Group:
-    """Patterns checked together on each text: every needle is looked for once per text, and
-    each hit marks the mandatory parts it satisfies."""
+    """Patterns checked together on each text: the needles of every pattern are found in one
+    pass per text form (an Aho-Corasick automaton, C code: a Python loop of ``in`` tests cost
+    some 40 us a sentence), and each needle found marks the mandatory parts it satisfies."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)  # held, so that the ids keying this group stay theirs
@@ -162,87 +157,49 @@ class Group:
             for number, part in enumerate(parts):
                 for needle in part:
                     self.postings.setdefault(needle, []).append((index, 1 << number))
-        self.universe = universe(self.postings)
-        self.word_index: dict[str, list[str]] = {}  # first whole word -> word-form needles
-        self.word_scan: list[str] = []  # word-form needles with no whole word: always looked for
-        for form, kind, needles in self.universe:
-            for string in needles if (form, kind) == ("word", "plain") else ():
-                word = whole_word(string)
-                if word is None:
-                    self.word_scan.append(string)
-                else:
-                    self.word_index.setdefault(word, []).append(string)
-        self.word_keys = frozenset(self.word_index)
-        self.wide: dict[str, tuple[list[str], tuple[str, ...]]] = {}
-        for form, kind, needles in self.universe:
-            if kind == "wide":
-                by_top = tuple(sorted(needles, key=max))
-                self.wide[form] = ([max(needle) for needle in by_top], by_top)
-        self.tokens = frozenset(
-            string.strip()
-            for _, kind, needles in self.universe
-            if kind == "token"
-            for string in needles
-        )
+        self.automata = automata(self.postings)
 
     def selected(self, text: Text) -> list[int]:
         """Indices, in order, of the patterns that may match the text."""
-        raw = text.raw
-        wide = not raw.isascii()
-        digits = has_digit(raw)
         marks: dict[int, int] = {}
-        for form, kind, needles in self.universe:
-            if (kind == "wide" and not wide) or (kind == "digit" and not digits):
-                continue  # an ASCII text holds no wider needle, one without digits no digit
-            if kind == "token":  # whole words: look the text's words up, not each needle
-                found: Iterator[str] = (f" {word} " for word in text.words() & self.tokens)
-            elif form == "word" and kind == "plain":  # a needle whose first word is whole
-                body = text.form(form)  # is looked for only when the text has that word
-                hits = text.words() & self.word_keys
-                candidates = [n for word in hits for n in self.word_index[word]] if hits else []
-                found = filter(body.__contains__, candidates + self.word_scan)
-            else:
-                body = raw if form == "exact" and kind != "spaced" else text.form(form)
-                if kind == "wide":  # only needles whose characters all occur below the text's
-                    tops, by_top = self.wide[form]  # highest one: most texts hold no CJK
-                    needles = by_top[: bisect_right(tops, max(body))]
-                found = filter(body.__contains__, needles)
-            for string in found:
-                for index, bit in self.postings[(string, form)]:
+        for body, automaton in self.automata:
+            for _, postings in automaton.iter(text.raw if body == RAW else text.form(body)):
+                for index, bit in postings:
                     marks[index] = marks.get(index, 0) | bit
         chosen = [index for index, bits in marks.items() if bits == self.full[index]]
         return sorted(chosen + self.always) if self.always or len(chosen) > 1 else chosen
 
 
-def whole_word(needle: str) -> str | None:
-    """The first whole word of a word-form needle (spaces on both sides), or None.
+RAW = "raw"  # the text as given: where an exact needle without white space is looked for
 
-    >>> whole_word(" end of "), whole_word(" as against "), whole_word(" end"), whole_word("rst ")
-    ('end', 'as', None, None)
+
+def body_of(needle: str, form: str) -> str:
+    """The text form a needle is looked for in: an exact needle holding no white space in the
+    raw text (it holds the needle just as often as the exact form, and costs nothing to make),
+    any other in its own form.
+
+    >>> body_of("Q3", "exact"), body_of("first half", "exact"), body_of(" may ", "word")
+    ('raw', 'exact', 'word')
     """
-    words = needle.split(" ")
-    return words[1] if needle.startswith(" ") and len(words) > 2 and words[1] else None
+    return RAW if form == "exact" and " " not in needle else form
 
 
-def universe(postings: dict[tuple[str, str], Any]) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(form, kind, needles) groups of every needle: kind "wide" (a character beyond ASCII),
-    "digit" (an ASCII digit), "token" (one whole word of the word form, " may "), "spaced"
-    (an exact needle with a space: it needs the exact form; one without is looked for in the
-    raw text, which holds it just as often) or "plain"."""
-
-    def kind(string: str, form: str) -> str:
-        if not string.isascii():
-            return "wide"
-        if any(char.isdigit() for char in string):
-            return "digit"
-        if form == "word" and TOKEN.fullmatch(string):
-            return "token"
-        return "spaced" if form == "exact" and " " in string else "plain"
-
-    groups: dict[tuple[str, str], list[str]] = {}
-    for string, form in postings:
-        groups.setdefault((form, kind(string, form)), []).append(string)
-    return [(form, name, tuple(sorted(found))) for (form, name), found in sorted(groups.items())]
+def automata(
+    postings: dict[tuple[str, str], list[tuple[int, int]]],
+) -> list[tuple[str, ahocorasick.Automaton]]:
+    """(text form, automaton) per form some needle is looked for in; each automaton maps its
+    needles to their postings."""
+    by_body: dict[str, list[tuple[str, list[tuple[int, int]]]]] = {}
+    for (needle, form), found in sorted(postings.items()):
+        by_body.setdefault(body_of(needle, form), []).append((needle, found))
+    made = []
+    for body, needles in sorted(by_body.items()):
+        automaton = ahocorasick.Automaton()
+        for needle, found in needles:
+            automaton.add_word(needle, tuple(found))
+        automaton.make_automaton()
+        made.append((body, automaton))
+    return made
 
 
 _GROUPS: dict[tuple[int, ...], Group] = {}

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from econstats import periods, prefilter, subjects
 from econstats.build import all_terms
@@ -106,3 +108,79 @@ def test_patterns_without_needles_are_always_scanned():
     assert may_match(digits, Text("no digits")) is True
     assert [i for i, _ in select([digits], "x", lambda p: p)] == [0]
     assert prefilter.has_digit("Q3") and not prefilter.has_digit("Q")
+
+
+def looked_up_one_by_one(group: prefilter.Group, text: Text) -> list[int]:
+    """What Group.selected must give: each needle looked for with ``in`` in its own text form
+    (the exact form, not the raw text, for an exact needle)."""
+    marks: dict[int, int] = {}
+    for (needle, form), postings in group.postings.items():
+        if needle in text.form(form):
+            for index, bit in postings:
+                marks[index] = marks.get(index, 0) | bit
+    chosen = [index for index, bits in marks.items() if bits == group.full[index]]
+    return sorted(chosen + group.always)
+
+
+GROUPS = {
+    "period rules": [rule.regex for rule in period_rules()],
+    "subject terms": [term.pattern for term in all_terms()],
+    "countries": [country_regex()],
+}
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            "\n",
+            "\u00a0",
+            ".",
+            ",",
+            "'",
+            "-",
+            "Q3",
+            "H1",
+            "2025",
+            "10",
+            "月",
+            "前三季度",
+            "first",
+            "half",
+            "the",
+            "year",
+            "end",
+            "of",
+            "May",
+            "may",
+            "China",
+            "U.S.",
+            "trade",
+            "retail sales",
+            "revenue",
+            "fiscal",
+            "\u212a",
+            "\u0130",
+            "ſ",
+            "Jan.",
+            "Sept",
+            "between",
+        ]
+    )
+    | st.text(max_size=4),
+    max_size=40,
+).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(GROUPS))
+def test_automata_find_what_in_finds(name):
+    group = prefilter.group_of(GROUPS[name])
+    for sentence in SENTENCES + TRICKY:
+        assert group.selected(Text(sentence)) == looked_up_one_by_one(group, Text(sentence))
+
+
+@pytest.mark.parametrize("name", sorted(GROUPS))
+@settings(max_examples=300, deadline=None)
+@given(text=NEWSY)
+def test_automata_find_what_in_finds_on_any_text(name, text):
+    group = prefilter.group_of(GROUPS[name])
+    assert group.selected(Text(text)) == looked_up_one_by_one(group, Text(text))
