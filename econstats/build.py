@@ -136,7 +136,7 @@ def collect(
     try:
         with BuildProgress(len(listing.names), progress) as bar:
             for chunk in engines.run(engine, iter_items(listing), jobs, scheduler):
-                sink.add_tables(chunk.tables)
+                sink.add_table(chunk.table)
                 for doc_id, text in chunk.texts:
                     keep_text(staging, doc_id, text)
                 counts.update(chunk.counts)

@@ -25,7 +25,7 @@ from econstats.chunks import chunked
 from econstats.documents import is_html
 from econstats.errors import EconstatsError
 from econstats.model import Document, Skipped
-from econstats.parquet_stream import topic_tables
+from econstats.parquet_stream import rows_table
 from econstats.report import render
 from econstats.sources import Task, load
 
@@ -42,7 +42,7 @@ RESULT_SECTIONS = ("rejections", "repeats", "unclaimed", "conversions", "fx_miss
 class ChunkOutcome:
     """What a chunk of corpus items gives the build, ready to write."""
 
-    tables: dict[str, pa.Table] = field(default_factory=dict)  # topic -> the chunk's rows
+    table: pa.Table | None = None  # the chunk's rows, all topics
     items: dict[str, list[str]] = field(default_factory=dict)  # section -> rendered items
     texts: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, text) of web pages
     counts: Counter = field(default_factory=Counter)  # rows per topic
@@ -81,8 +81,6 @@ def extract_item(item: Item) -> Outcome:
 
 def extract_chunk(items: list[Item]) -> ChunkOutcome:
     """The outcome of a chunk of items (what every engine runs): everything in item order."""
-    from econstats.extractors import EXTRACTORS
-
     chunk = ChunkOutcome()
     found: dict[str, list[Any]] = {name: [] for name in ("documents", "skipped", *RESULT_SECTIONS)}
     rows: list[dict[str, Any]] = []
@@ -100,8 +98,8 @@ def extract_chunk(items: list[Item]) -> ChunkOutcome:
         for name in RESULT_SECTIONS:
             found[name].extend(result[name])
         chunk.bytes += result["bytes"]
-    chunk.tables = topic_tables(rows, [extractor.NAME for extractor in EXTRACTORS])
-    chunk.counts.update({topic: table.num_rows for topic, table in chunk.tables.items()})
+    chunk.table = rows_table(rows)
+    chunk.counts.update(row["topic"] for row in rows)
     chunk.items = {name: [render(item) for item in listed] for name, listed in found.items()}
     return chunk
 

@@ -1,18 +1,19 @@
 """Topic Parquet files from a stream of rows, in bounded memory, byte-identical to write_table.
 
-Rows arrive chunk by chunk (as Arrow tables per topic, made by the worker that extracted them:
-topic_tables), in no useful order, and a build may hold far more of them than fit in memory.
-RowSink keeps a small buffer of them; when it fills, each topic's rows become a sorted Arrow run
-appended to that topic's spill file (Arrow IPC, small batches). At the
-end a topic that never spilled is written by parquet_io.write_table as before; a spilled topic
-is merged from its runs (a k-way merge on the sort key) and written one row group at a time with
-the same writer options, so the file has the same bytes as write_table of all its rows. Memory
+Rows arrive chunk by chunk (an Arrow table per chunk of documents, made by the worker that
+extracted them: rows_table), in no useful order, and a build may hold far more of them than fit
+in memory. RowSink keeps a small buffer of them; when it fills, and at the end, each topic's
+rows become a sorted Arrow run appended to that topic's spill file (Arrow IPC, small batches).
+Each topic is then merged from its runs (a k-way merge on the sort key) and written one row
+group at a time with the same writer options as parquet_io.write_table, so the file has the
+same bytes as write_table of all its rows. Memory
 is then bounded by one row group (parquet_io.ROW_GROUP_SIZE rows) and the buffer.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -61,18 +62,19 @@ class TopicSpill:
         self.runs.append(range(first, self.batches))
 
 
-def topic_tables(rows: Iterable[dict[str, Any]], topics: Iterable[str]) -> dict[str, pa.Table]:
-    """The rows as one Arrow table per topic, in their order; a topic with no row is left out
-    and a row of a topic not in `topics` raises KeyError."""
-    by_topic: dict[str, list[dict[str, Any]]] = {topic: [] for topic in topics}
-    for row in rows:
-        by_topic[row["topic"]].append(row)
-    schema = observation_schema()
-    return {
-        topic: pa.Table.from_pylist(found, schema=schema)
-        for topic, found in by_topic.items()
-        if found
-    }
+def rows_table(rows: Iterable[dict[str, Any]]) -> pa.Table:
+    """Rows of any topics as one Arrow table, in their order (one table per chunk of documents:
+    each table costs some 100 us however few its rows)."""
+    return pa.Table.from_pylist(list(rows), schema=observation_schema())
+
+
+def by_topic(table: pa.Table) -> Iterator[tuple[str, pa.Table]]:
+    """(topic, its rows) of a table sorted by topic."""
+    start = 0
+    for topic, group in itertools.groupby(table.column("topic").to_pylist()):
+        count = sum(1 for _ in group)
+        yield topic, table.slice(start, count)
+        start += count
 
 
 class RowSink:
@@ -82,44 +84,45 @@ class RowSink:
         self.folder = Path(folder)
         self.topics = tuple(topics)
         self.flush_rows = flush_rows or FLUSH_ROWS
-        self.buffers: dict[str, list[pa.Table]] = {topic: [] for topic in self.topics}
+        self.buffer: list[pa.Table] = []
         self.buffered = 0
         self.spills: dict[str, TopicSpill] = {}
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Take rows as dicts (rows of an unknown topic raise KeyError)."""
-        self.add_tables(topic_tables(rows, self.topics))
+        """Take rows as dicts."""
+        self.add_table(rows_table(rows))
 
-    def add_tables(self, tables: dict[str, pa.Table]) -> None:
-        """Take rows as topic_tables gives them (an unknown topic raises KeyError)."""
-        for topic, table in tables.items():
-            self.buffers[topic].append(table)
+    def add_table(self, table: pa.Table) -> None:
+        """Take rows of any topics as rows_table gives them."""
+        if table.num_rows:
+            self.buffer.append(table)
             self.buffered += table.num_rows
         if self.buffered >= self.flush_rows:
             self.flush()
 
     def flush(self) -> None:
-        """Spill every topic's buffered rows as one sorted run."""
-        for topic, tables in self.buffers.items():
-            if not tables:
-                continue
+        """Spill the buffered rows as one sorted run per topic (a row of a topic the sink was
+        not made for raises KeyError)."""
+        if not self.buffer:
+            return
+        table = sort_rows(pa.concat_tables(self.buffer))
+        self.buffer, self.buffered = [], 0
+        for topic, rows in by_topic(table):
+            if topic not in self.topics:
+                raise KeyError(f"rows of topic {topic!r}, not one of {', '.join(self.topics)}")
             if topic not in self.spills:
                 self.spills[topic] = TopicSpill(self.folder / f"{topic}.arrow")
-            self.spills[topic].add_run(sort_rows(pa.concat_tables(tables)))
-            tables.clear()
-        self.buffered = 0
+            self.spills[topic].add_run(rows)
 
     def write(self, folder: Path, metadata: dict[str, str]) -> None:
-        """One Parquet file per topic in `folder`; the spill files are removed."""
-        schema = observation_schema()
+        """One Parquet file per topic in `folder` (an empty one for a topic with no rows); the
+        spill files are removed."""
+        self.flush()
         for topic in self.topics:
             path = Path(folder) / f"{topic}.parquet"
             if topic not in self.spills:
-                tables = self.buffers[topic]
-                table = pa.concat_tables(tables) if tables else schema.empty_table()
-                write_table(table, path, metadata)
+                write_table(observation_schema().empty_table(), path, metadata)
                 continue
-            self.flush()
             spill = self.spills[topic]
             spill.writer.close()
             write_merged(spill, path, metadata)
