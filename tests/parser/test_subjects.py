@@ -236,6 +236,14 @@ SUBJECTS_BUGS_CAUGHT = [
         [S("imports and exports", "trade.total")],
         note="fixed: " + "'imports and exports' is total trade; found as 'imports' then 'exports'",
     ),
+    Case(  # a lower-case phrase is case-free in every part, its countries too (issue 7 moved
+        # the case-insensitivity from the whole term into its parts)
+        "TRADE BETWEEN CHINA AND CANADA fell; china’S EXPORTS TO canada rose 2 percent.",
+        [
+            S("TRADE BETWEEN CHINA AND CANADA", "trade.total", area="CN", partner="CA"),
+            S("china’S EXPORTS TO canada", "trade.exports", area="CN", partner="CA"),
+        ],
+    ),
 ]
 
 SUBJECTS_XFAIL = [
