@@ -83,16 +83,20 @@ def _iter_files(paths: list[Path], catalog: Catalog, max_bytes: int) -> Iterator
             yield _load(path, doc_id, catalog.entries.get(doc_id), max_bytes)
 
 
-def _load(path: Path, doc_id: str, entry: CatalogEntry | None, max_bytes: int) -> Item:
+def _load(path: Path | str, doc_id: str, entry: CatalogEntry | None, max_bytes: int) -> Item:
     """Read, sniff and decode one file; never raises for a bad file."""
     where = str(path)
     try:
-        if path.is_symlink() and not path.exists():
-            return Skipped(where, "broken-symlink", f"points to {os.readlink(path)}")
-        outside = _outside(path)
-        if outside:
-            return Skipped(where, "outside-corpus", outside)
-        raw = _read_regular(path, max_bytes)
+        info = os.lstat(where)  # one call tells a link from a file; a file's lstat is its stat
+        if stat.S_ISLNK(info.st_mode):
+            link = Path(where)
+            if not link.exists():
+                return Skipped(where, "broken-symlink", f"points to {os.readlink(link)}")
+            outside = _outside(link)
+            if outside:
+                return Skipped(where, "outside-corpus", outside)
+            info = link.stat()
+        raw = _read_regular(where, max_bytes, info)
     except OSError as err:
         return Skipped(where, "unreadable", f"{type(err).__name__}: {err}")
     if isinstance(raw, Skipped):
@@ -110,18 +114,21 @@ def _outside(path: Path) -> str | None:
     return f"a symlink to {target}, outside the corpus folder {folder}"
 
 
-def _read_regular(path: Path, max_bytes: int | None) -> bytes | Skipped:
-    """The bytes of a regular file of at most `max_bytes`, else a Skipped (path left empty).
+def _read_regular(
+    path: Path | str, max_bytes: int | None, info: os.stat_result | None = None
+) -> bytes | Skipped:
+    """The bytes of a regular file of at most `max_bytes`, else a Skipped (path left empty);
+    `info`: the file's stat, when the caller has it.
 
     A FIFO or device named like a document is refused before it is opened, so it cannot
     block the build.
     """
-    info = path.stat()
+    info = info or os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         return Skipped("", "not-a-file", f"not a regular file ({stat.filemode(info.st_mode)})")
     if max_bytes is not None and info.st_size > max_bytes:
         return Skipped("", "too-large", f"{info.st_size} bytes, over max_bytes={max_bytes}")
-    with path.open("rb") as handle:
+    with Path(path).open("rb") as handle:
         # read(n) allocates n bytes first: ask for the size stat gave (plus one, to see growth),
         # not max_bytes, or every small file costs a max_bytes allocation (issue 7)
         raw = handle.read() if max_bytes is None else handle.read(min(info.st_size, max_bytes) + 1)

@@ -181,7 +181,7 @@ def with_first_names(names: Iterable[str]) -> Iterator[tuple[str, str, str]]:
 def load(task: Task) -> Document | Skipped:
     """Read and decode one document; a bad file is a Skipped with a reason, never an error."""
     if not task.remote:
-        return corpus._load(Path(task.path), task.doc_id, task.entry, task.max_bytes)
+        return corpus._load(task.path, task.doc_id, task.entry, task.max_bytes)
     fs, path = filesystem(task.path)
     try:
         size = fs.size(path)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from econstats import decoding
 from econstats.cli import main
 
 DATA = Path(__file__).parent / "data"
@@ -80,3 +84,23 @@ def test_build_keeps_the_text_of_a_web_page(tmp_path):
     for row in rows:
         assert text[row["char_start"] : row["char_end"]] == row["value_text"]
         assert row["quote"] in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(
+            ["a", " ", "\t", "\n", "\x00", "\x01", "\x1b", "\x7f", "\x85", "é"]
+        ),
+        max_size=60,
+    )
+)
+def test_control_characters_are_counted_alike_in_ascii_and_other_text(text):
+    """sniff_controls counts ASCII text by deleting bytes; it must count what the regex does."""
+    sample = text[: decoding.CONTROL_SAMPLE]
+    controls = len(decoding.CONTROL_CHARS.findall(sample))
+    expected = None if controls <= decoding.MAX_CONTROL_SHARE * len(sample) else controls
+    found = decoding.sniff_controls(text)
+    assert (found is None) == (expected is None)
+    if found is not None:
+        assert found.startswith(f"{expected} control characters")
