@@ -33,7 +33,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--repeat",
         type=int,
-        default=2,
+        default=3,
         help="runs of each timed stage and build of the main corpus: the fastest counts",
     )
     default_work = Path(tempfile.gettempdir()) / "econstats-bench"

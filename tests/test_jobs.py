@@ -65,7 +65,10 @@ def test_skipped_files_are_reported_alike_with_workers(tmp_path, monkeypatch, od
     assert build_bytes(tmp_path / "one" / "build") == build_bytes(tmp_path / "two" / "build")
 
 
-def test_spilled_rows_are_written_as_write_table_writes_them(tmp_path, monkeypatch, seed_build):
+@pytest.mark.parametrize("flush_rows", [2, 10_000])  # a run every two rows; one run at the end
+def test_spilled_rows_are_written_as_write_table_writes_them(
+    tmp_path, monkeypatch, seed_build, flush_rows
+):
     _, single = seed_build
     rows = [
         row for path in sorted(single.glob("*.parquet")) for row in pq.read_table(path).to_pylist()
@@ -73,7 +76,7 @@ def test_spilled_rows_are_written_as_write_table_writes_them(tmp_path, monkeypat
     random.Random(7).shuffle(rows)
     monkeypatch.setattr(parquet_io, "ROW_GROUP_SIZE", 3)  # several row groups per topic
     topics = sorted({row["topic"] for row in rows})
-    sink = RowSink(tmp_path, topics, flush_rows=2)  # a sorted run every two rows
+    sink = RowSink(tmp_path, topics, flush_rows=flush_rows)
     for start in range(0, len(rows), 2):
         sink.add(rows[start : start + 2])
     (tmp_path / "streamed").mkdir()
@@ -86,6 +89,24 @@ def test_spilled_rows_are_written_as_write_table_writes_them(tmp_path, monkeypat
         assert streamed.read_bytes() == expected.read_bytes(), topic
     assert not list(tmp_path.glob("*.arrow")), "spill files are removed"
     assert parquet_stream.BATCH_ROWS > 0
+
+
+def test_a_topic_without_rows_gets_an_empty_file_and_an_unknown_topic_is_refused(
+    tmp_path, seed_build
+):
+    _, single = seed_build
+    rows = pq.read_table(single / "retail.parquet").to_pylist()
+    sink = RowSink(tmp_path, ["film", "retail"])
+    sink.add(rows)
+    (tmp_path / "out").mkdir()
+    sink.write(tmp_path / "out", dataset_metadata("build"))
+    assert pq.read_table(tmp_path / "out" / "film.parquet").num_rows == 0
+    assert pq.read_table(tmp_path / "out" / "retail.parquet").num_rows == len(rows)
+    stray = RowSink(tmp_path / "out", ["film"])
+    stray.add(rows)
+    with pytest.raises(KeyError, match="rows of topic 'retail', not one of film"):
+        stray.flush()
+    stray.close()
 
 
 def test_report_is_streamed_as_json_dumps_writes_it(seed_build):
