@@ -19,7 +19,16 @@ from pathlib import Path
 
 from benchmarks.corpus import parse_size
 from benchmarks.results import ratios, render
-from benchmarks.runner import ROOT, Measured, build, ensure_corpus, fastest, machine, stage
+from benchmarks.runner import (
+    ROOT,
+    Measured,
+    build,
+    ensure_corpus,
+    fastest,
+    machine,
+    same_files,
+    stage,
+)
 
 
 def arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -74,10 +83,7 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Measured], list[str]]:
     found["build_1"] = fastest(ones)
     if args.jobs > 1:
         found["build_n"] = fastest(ns)
-        same = all(
-            path.read_bytes() == (out / "j1" / "build" / path.name).read_bytes()
-            for path in sorted((out / "jn" / "build").iterdir())
-        )
+        same = same_files(out / "jn" / "build", out / "j1" / "build")
         found["build_n"].result["identical"] = same
     if args.large:
         large, large_info = ensure_corpus(args.workdir, args.large, args.seed)
@@ -92,10 +98,8 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Measured], list[str]]:
             found["build_large_n"] = build(
                 label, large, out / "large-n" / "build", args.jobs, large_info
             )
-            found["build_large_n"].result["identical"] = all(
-                path.read_bytes() == (out / "large" / "build" / path.name).read_bytes()
-                for path in sorted((out / "large-n" / "build").iterdir())
-            )
+            same = same_files(out / "large-n" / "build", out / "large" / "build")
+            found["build_large_n"].result["identical"] = same
     return found, corpora
 
 
