@@ -70,7 +70,7 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Measured], list[str]]:
             runs.append(("quantulum", stage(label, "quantulum", corpus, args.slice)))
         for name, measured in runs:
             timed.setdefault(name, []).append(measured)
-    found |= {name: fastest(runs) for name, runs in timed.items()}
+    found |= {name: fastest(repeated) for name, repeated in timed.items()}
     found["profile"] = stage("econstats extraction, slice, cProfile", "profile", corpus, args.slice)
     found["listing"] = stage("listing + catalog only", "listing", corpus)
     out = args.workdir / "out"

@@ -14,7 +14,7 @@ import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
 
@@ -38,17 +38,17 @@ Outcome = dict[str, Any] | Skipped
 RESULT_SECTIONS = ("rejections", "repeats", "unclaimed", "conversions", "fx_misses")
 
 
-@dataclass
+@dataclass(frozen=True)
 class ChunkOutcome:
     """What a chunk of corpus items gives the build, ready to write."""
 
-    table: pa.Table | None = None  # the chunk's rows, all topics
-    items: dict[str, list[str]] = field(default_factory=dict)  # section -> rendered items
-    texts: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, text) of web pages
-    counts: Counter = field(default_factory=Counter)  # rows per topic
-    totals: list[dict[str, Any]] = field(default_factory=list)  # checks.check_totals findings
-    documents: int = 0  # items of the chunk, skipped ones included
-    bytes: int = 0  # UTF-8 size of the documents' texts
+    table: pa.Table  # the chunk's rows, all topics (parquet_stream.rows_table)
+    items: dict[str, list[str]]  # report section -> its items, rendered (report.render)
+    texts: list[tuple[str, str]]  # (doc_id, extracted text) of the web pages
+    counts: Counter  # rows per topic
+    totals: list[dict[str, Any]]  # checks.check_totals findings
+    documents: int  # items of the chunk, skipped ones included
+    bytes: int  # UTF-8 size of the documents' texts
 
 
 def default_jobs() -> int:
@@ -81,27 +81,33 @@ def extract_item(item: Item) -> Outcome:
 
 def extract_chunk(items: list[Item]) -> ChunkOutcome:
     """The outcome of a chunk of items (what every engine runs): everything in item order."""
-    chunk = ChunkOutcome()
     found: dict[str, list[Any]] = {name: [] for name in ("documents", "skipped", *RESULT_SECTIONS)}
     rows: list[dict[str, Any]] = []
+    texts: list[tuple[str, str]] = []
+    totals: list[dict[str, Any]] = []
+    size = 0
     for item in items:
         result = extract_item(item)
-        chunk.documents += 1
         if isinstance(result, Skipped):
             found["skipped"].append(asdict(result))
             continue
         rows.extend(result["rows"])
         if "text" in result:
-            chunk.texts.append((result["entry"]["doc_id"], result["text"]))
-        chunk.totals.extend(result["totals"])
+            texts.append((result["entry"]["doc_id"], result["text"]))
+        totals.extend(result["totals"])
         found["documents"].append(result["entry"])
         for name in RESULT_SECTIONS:
             found[name].extend(result[name])
-        chunk.bytes += result["bytes"]
-    chunk.table = rows_table(rows)
-    chunk.counts.update(row["topic"] for row in rows)
-    chunk.items = {name: [render(item) for item in listed] for name, listed in found.items()}
-    return chunk
+        size += result["bytes"]
+    return ChunkOutcome(
+        table=rows_table(rows),
+        items={name: [render(item) for item in listed] for name, listed in found.items()},
+        texts=texts,
+        counts=Counter(row["topic"] for row in rows),
+        totals=totals,
+        documents=len(items),
+        bytes=size,
+    )
 
 
 def chunks(items: Iterable[Item]) -> Iterator[list[Item]]:

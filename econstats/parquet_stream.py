@@ -6,8 +6,8 @@ in memory. RowSink keeps a small buffer of them; when it fills, and at the end, 
 rows become a sorted Arrow run appended to that topic's spill file (Arrow IPC, small batches).
 Each topic is then merged from its runs (a k-way merge on the sort key) and written one row
 group at a time with the same writer options as parquet_io.write_table, so the file has the
-same bytes as write_table of all its rows. Memory
-is then bounded by one row group (parquet_io.ROW_GROUP_SIZE rows) and the buffer.
+same bytes as write_table of all its rows. Memory is then bounded by one row group
+(parquet_io.ROW_GROUP_SIZE rows) and the buffer.
 """
 
 from __future__ import annotations
