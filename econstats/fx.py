@@ -220,6 +220,9 @@ def implied_rate_check(
 
     One side must be USD; the implied rate is in units of the other currency per USD
     ("31.25 trillion yuan ($4.46 trillion)" implies 31.25e12 / 4.46e12 = 7.007 CNY per USD).
+    A fall or deficit is negative in both currencies and implies the same rate as its
+    magnitudes; amounts of opposite signs imply a negative rate, never ``ok``. Neither amount
+    may be zero (ValueError): a zero implies no rate.
     ``reference`` is :func:`usd_rate` for that currency and the figure's period.
     ``relative_gap = |implied - reference| / reference``; ``ok`` when it is at most
     ``tolerance``. A misread scale (4.46 billion for trillion) is off by a factor of 1000.
@@ -250,11 +253,19 @@ def implied_rate_check(
 
 
 def _ratio(numerator: float, denominator: float) -> float:
-    """``numerator / denominator`` as float, both positive.
+    """``numerator / denominator`` as float: two statements of one amount, neither zero.
+
+    A fall or a deficit restated in another currency is negative on both sides, and the
+    ratio of the two is that of their magnitudes. Amounts of opposite signs give a negative
+    ratio, which no reference rate matches: one of the two signs was misread.
 
     >>> _ratio(250e6, 35.09e6)
     7.124536905101168
+    >>> _ratio(-567.86e9, -5.15e9) == _ratio(567.86e9, 5.15e9)
+    True
+    >>> _ratio(-567.86e9, 5.15e9) < 0
+    True
     """
-    if not (numerator > 0 and denominator > 0):
-        raise ValueError(f"amounts must be positive: {numerator}, {denominator}")
+    if not (numerator and denominator):
+        raise ValueError(f"amounts must be nonzero: {numerator}, {denominator}")
     return float(numerator) / float(denominator)

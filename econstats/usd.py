@@ -3,7 +3,10 @@ conversion ("31.25 trillion yuan ($4.46 trillion)") checked against them.
 
 pint keeps every currency its own dimension; the only way between currencies is an explicit
 reference rate here. A stated conversion more than 5% off the reference means a scale or a
-currency was misread: both rows are rejected (`fx-implied-rate-off`).
+currency was misread: both rows are rejected (`fx-implied-rate-off`). A fall or a deficit is
+negative in both currencies and checked on its magnitudes; opposite signs imply a negative
+rate, so a sign misread on one side is rejected too. A zero amount implies no rate: its
+conversion is listed unchecked.
 """
 
 from __future__ import annotations
@@ -81,7 +84,8 @@ def check_conversions(
         if finding.get("ok") is False:
             note = (
                 f"the article implies {finding['implied_rate']:.4g} ({finding['currency']}), "
-                f"the reference rate is {finding['reference_rate']:.4g}: a scale or currency misread"
+                f"the reference rate is {finding['reference_rate']:.4g}: "
+                "a sign, scale or currency misread"
             )
             for bad in (original, row):
                 rejected.add(bad["obs_id"])
@@ -102,6 +106,9 @@ def conversion_finding(
         "currency": currency,
         "ok": None,
     }
+    if not (original["value"] and restated["value"]):
+        finding["note"] = "a zero amount implies no rate"
+        return finding
     reference = rate_for(original, currency, table)
     if isinstance(reference, FxMiss):
         finding["note"] = f"no reference rate: {reference.reason}"
@@ -126,7 +133,7 @@ def cross_finding(
 ) -> dict[str, Any]:
     """A conversion between two non-USD currencies, checked through both USD rates."""
     base = rate_for(original, original["unit"], table)
-    if isinstance(base, FxMiss) or restated["value"] == 0:
+    if isinstance(base, FxMiss):
         finding["note"] = "no reference rate for the original currency"
         return finding
     implied = original["value"] / restated["value"]
