@@ -228,10 +228,7 @@ BAD_CHECKS = [
     ((31.25e12, "CNY", 4.46e12, "HKD", REF), "neither CNY nor HKD is USD"),
     ((31.25e12, "HKD", 4.46e12, "USD", REF), "reference rate is for CNY, not HKD"),
     ((31.25e12, "CNY", 0.0, "USD", REF), "must be nonzero"),
-    (
-        (0.0, "CNY", 4.46e12, "USD", REF),
-        "must be nonzero",
-    ),  # negative ones: test_signed_conversions
+    ((0.0, "CNY", 4.46e12, "USD", REF), "must be nonzero"),  # negative: test_signed_conversions
 ]
 
 
