@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from econstats.catalog_store import CatalogEntry, CatalogStore
 from econstats.decoding import decode
+from econstats.file_names import is_document_name
 from econstats.name_store import NameStore
 
 COLUMNS = ("doc_id", "url", "title", "publisher", "published_date", "language")
@@ -243,7 +244,7 @@ def _entry(doc_id: str, value: Values, line: int, known: bool) -> tuple[CatalogE
 
 
 def having_files(names: Names, doc_ids: Iterable[str]) -> set[str]:
-    """Those of the doc_ids that some file of `names` has (its name less the extension).
+    """Those of the doc_ids that some document of `names` has (its name less the extension).
 
     >>> sorted(having_files(["a.b.txt", "a.htm", "ab.txt"], ["a", "a.b", "b", "ab"]))
     ['a', 'a.b', 'ab']
@@ -254,16 +255,17 @@ def having_files(names: Names, doc_ids: Iterable[str]) -> set[str]:
 
 
 def is_known(names: Sequence[str], doc_id: str) -> bool:
-    """Whether a file of the sorted `names` has this doc_id (its name less the extension): the
-    names that may are those that start with doc_id + ".", found by binary search.
+    """Whether a document of the sorted `names` has this doc_id (its name less the extension):
+    the names that may are those that start with doc_id + ".", found by binary search.
 
-    >>> [is_known(["a.b.txt", "a.htm", "ab.txt"], doc_id) for doc_id in ("a", "a.b", "b", "ab")]
-    [True, True, False, True]
+    >>> names = ["a.b.txt", "a.htm", "ab.txt", "c.md", "d.x/e"]
+    >>> [is_known(names, doc_id) for doc_id in ("a", "a.b", "b", "ab", "c", "d")]
+    [True, True, False, True, False, False]
     """
     prefix = doc_id + "."
     at = bisect.bisect_left(names, prefix)
     while at < len(names) and names[at].startswith(prefix):
-        if os.path.splitext(names[at])[0] == doc_id:
+        if is_document_name(names[at]) and os.path.splitext(names[at])[0] == doc_id:
             return True
         at += 1
     return False

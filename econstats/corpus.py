@@ -1,4 +1,8 @@
-"""The corpus folder: every candidate file becomes a Document or a Skipped with a reason.
+"""The corpus folder: every file under it becomes a Document or a Skipped with a reason.
+
+Only a file of the folder itself named <doc_id>.txt/.html/.htm is read; any other file (in a
+subfolder, of another kind, with a name that is not UTF-8) is listed with its reason
+(econstats.file_names), so nothing in a corpus goes unmentioned.
 
 Nothing outside the folder is read: the catalog (econstats.catalog) only annotates documents
 by doc_id (a doc_id is a plain name, never a path), and a document or catalog that is a symlink
@@ -18,69 +22,94 @@ from econstats.catalog_store import CatalogEntry
 from econstats.decoding import UndecodableError, decode, sniff_binary
 from econstats.documents import document_of
 from econstats.errors import CorpusError
+from econstats.file_names import CATALOG, EXTENSIONS, shown, stem, unlisted
 from econstats.model import Document, Skipped
 from econstats.name_store import NameStore
 
-__all__ = ["UndecodableError", "decode", "sniff_binary"]  # re-exported: econstats.decoding
+__all__ = ["EXTENSIONS", "UndecodableError", "decode", "sniff_binary"]  # re-exported
 
-EXTENSIONS = (".txt", ".html", ".htm")
 Item = Document | Skipped
 
 
 def corpus_files(folder: Path) -> list[Path]:
-    """Sorted *.txt/*.html/*.htm in `folder` that are no folders: broken symlinks, loops and
-    FIFOs too, so each is reported; CorpusError if `folder` is no folder."""
+    """Every file under `folder` but its catalog.csv (corpus_names), as paths; CorpusError if
+    `folder` is no folder."""
     folder = Path(folder)
     return [folder / name for name in corpus_names(folder)]
 
 
 def corpus_names(folder: Path) -> list[str]:
-    """The file names corpus_files lists, as plain strings, sorted."""
+    """The names listed_names gives, sorted."""
     return sorted(listed_names(folder))
 
 
-def listed_names(folder: Path) -> Iterator[str]:
-    """The file names corpus_files lists, in the folder's order, one at a time (a listing of a
-    large corpus need not hold them all); CorpusError if `folder` is no folder or cannot be
-    listed, raised as soon as the first name is asked for."""
+def listed_names(folder: Path | str) -> Iterator[str]:
+    """Every file under `folder` but its own catalog.csv, as a path relative to it with "/"
+    between folders, one at a time (a listing of a large corpus need not hold them all).
+
+    Whatever a file is (a link, a FIFO, a link to a folder) it is listed, to be accounted
+    for; subfolders are walked, links to folders are not followed, and a subfolder that cannot
+    be listed is named with a final "/" (file_names.unlisted: `unreadable`). CorpusError if
+    `folder` is no folder or cannot be listed, raised as soon as the first name is asked for.
+    """
     if not Path(folder).is_dir():
-        raise CorpusError(f"corpus folder {folder}: does not exist or is not a directory")
-    try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if os.path.splitext(entry.name)[1].lower() in EXTENSIONS and not _is_folder(entry):
-                    yield entry.name
-    except OSError as err:
-        raise CorpusError(f"corpus folder {folder}: cannot be listed: {err}") from err
+        raise CorpusError(
+            f"corpus folder {shown(str(folder))}: does not exist or is not a directory"
+        )
+    pending = [""]  # subfolders still to list, as "sub/" prefixes; "" is the folder itself
+    while pending:
+        prefix = pending.pop()
+        try:
+            with os.scandir(os.path.join(folder, prefix)) as entries:
+                for entry in entries:
+                    name = prefix + entry.name
+                    if _is_subfolder(entry):
+                        pending.append(name + "/")
+                    elif name != CATALOG:
+                        yield name
+        except OSError as err:
+            if not prefix:
+                where = shown(str(folder))
+                raise CorpusError(f"corpus folder {where}: cannot be listed: {err}") from err
+            yield prefix  # listed as unreadable
 
 
-def _is_folder(entry: os.DirEntry) -> bool:
-    """A folder (or a link to one) is no document; anything else is listed, to be accounted for."""
+def _is_subfolder(entry: os.DirEntry) -> bool:
+    """A folder is walked; a link to one is listed like any file (and never followed)."""
     try:
-        return entry.is_dir()
+        return entry.is_dir(follow_symlinks=False)
     except OSError:
         return False  # cannot even stat it: listed, and reported as unreadable
 
 
 def iter_corpus(folder: Path, catalog: Catalog, max_bytes: int = 50_000_000) -> Iterator[Item]:
-    """A Document or a Skipped per file, by name; CorpusError at once if `folder` is no folder."""
-    return _iter_files(corpus_files(folder), catalog, max_bytes)
+    """A Document or a Skipped per file, by name; CorpusError at once if `folder` is no folder.
+    (sources.iter_items decides alike, for a build.)"""
+    return _iter_names(str(folder), corpus_names(folder), catalog, max_bytes)
 
 
-def _iter_files(paths: list[Path], catalog: Catalog, max_bytes: int) -> Iterator[Item]:
-    """Check each file's doc_id, then load it."""
-    seen: dict[str, Path] = {}
-    for path in paths:
-        doc_id = path.stem
-        if not DOC_ID.fullmatch(doc_id):
-            note = f"doc_id {doc_id!r} must be [A-Za-z0-9_] then [A-Za-z0-9._-]"
-            yield Skipped(str(path), "bad-doc-id", note)
+def _iter_names(folder: str, names: list[str], catalog: Catalog, max_bytes: int) -> Iterator[Item]:
+    """Check each name, then its doc_id, then load the file."""
+    seen: dict[str, str] = {}
+    for name in names:
+        path = os.path.join(folder, name)
+        why = unlisted(name)
+        doc_id = stem(name)
+        if why:
+            yield Skipped(shown(path), *why)
+        elif not DOC_ID.fullmatch(doc_id):
+            yield Skipped(path, "bad-doc-id", bad_doc_id(doc_id))
         elif doc_id in seen:
-            note = f"doc_id {doc_id} already taken by {seen[doc_id].name}"
-            yield Skipped(str(path), "duplicate-doc-id", note)
+            note = f"doc_id {doc_id} already taken by {seen[doc_id]}"
+            yield Skipped(path, "duplicate-doc-id", note)
         else:
-            seen[doc_id] = path
+            seen[doc_id] = name
             yield _load(path, doc_id, catalog.entries.get(doc_id), max_bytes)
+
+
+def bad_doc_id(doc_id: str) -> str:
+    """The note of a file whose doc_id breaks the rule."""
+    return f"doc_id {doc_id!r} must be [A-Za-z0-9_] then [A-Za-z0-9._-]"
 
 
 def _load(path: Path | str, doc_id: str, entry: CatalogEntry | None, max_bytes: int) -> Item:

@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterable, Iterator
 from typing import TypeVar
 
 from econstats.chunks import chunked
+from econstats.file_names import is_document_name, stem
 from econstats.temp_db import MAX_PARAMETERS, TempStore, connect, transaction
 
 CACHE_KB = 2048  # SQLite's page cache, the store's memory whatever the corpus' size
@@ -66,8 +67,9 @@ class NameStore(TempStore, Collection[str]):
             yield [_text(name) for (name,) in rows]
 
     def having_files(self, doc_ids: Iterable[str]) -> set[str]:
-        """Those of the doc_ids that are the stem of a name (a file has that doc_id): its names
-        are among those after doc_id + "." and before doc_id + "/" (the next character)."""
+        """Those of the doc_ids that are the stem of a document's name (a document has that
+        doc_id): its names are among those after doc_id + "." and before doc_id + "/" (the next
+        character); a file of another kind, or in a subfolder, gives no doc_id."""
         wanted = sorted(set(doc_ids))
         found: set[str] = set()
         for part in chunked(wanted, MAX_PARAMETERS // 2):
@@ -76,7 +78,8 @@ class NameStore(TempStore, Collection[str]):
             query = f"WITH wanted(low, high) AS (VALUES {pairs}) {PREFIXED}"
             with self._lock:
                 names = self._db.execute(query, bounds).fetchall()
-            found.update(stem(_text(name)) for (name,) in names)
+            texts = (_text(name) for (name,) in names)
+            found.update(stem(text) for text in texts if is_document_name(text))
         return found.intersection(wanted)
 
     def __iter__(self) -> Iterator[str]:
@@ -95,16 +98,6 @@ class NameStore(TempStore, Collection[str]):
 
     def __repr__(self) -> str:
         return f"<NameStore of {self._count} names>"
-
-
-def stem(name: str) -> str:
-    """A file name less its extension: PurePosixPath(name).stem of a name with no "/".
-
-    >>> [stem(name) for name in ("a.txt", "a.b.htm", ".hidden.txt", "noext", ".txt", "a.")]
-    ['a', 'a.b', '.hidden', 'noext', '.txt', 'a.']
-    """
-    at = name.rfind(".")
-    return name[:at] if 0 < at < len(name) - 1 else name
 
 
 def _blob(name: str) -> bytes:

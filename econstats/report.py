@@ -18,12 +18,28 @@ True
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from econstats.file_names import shown
+
 INDENT = "  "
+ESCAPED = "econstats.report-escaped"  # the encoding error handler of report files
+
+
+def _escaped_in_json(error: UnicodeError) -> tuple[str, int]:
+    """Write a lone surrogate (a byte of a file name that is not UTF-8, as os.fsdecode keeps
+    it) as a JSON string holding the text \\xff: report.json stays UTF-8 JSON whatever the
+    names of the corpus folder and its files (the listing shows bad names so itself)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return shown(error.object[error.start : error.end]).replace("\\", "\\\\"), error.end
+
+
+codecs.register_error(ESCAPED, _escaped_in_json)
 
 
 def dumps(value: Any) -> str:
@@ -74,7 +90,7 @@ class ReportWriter:
         self.sections = sorted(name for name, value in report.items() if isinstance(value, list))
         self.counts = dict.fromkeys(self.sections, 0)
         self.files = {
-            name: (self.folder / f"{name}.spill").open("w", encoding="utf-8")
+            name: (self.folder / f"{name}.spill").open("w", encoding="utf-8", errors=ESCAPED)
             for name in self.sections
         }
         for name in self.sections:
@@ -103,7 +119,7 @@ class ReportWriter:
         section; the spill files are removed."""
         values = {**self.fields, **fields}
         names = sorted([*values, *self.sections])
-        with Path(path).open("w", encoding="utf-8") as out:
+        with Path(path).open("w", encoding="utf-8", errors=ESCAPED) as out:
             out.write("{\n")
             for index, name in enumerate(names):
                 out.write(f"{INDENT}{json.dumps(name, ensure_ascii=False)}: ")

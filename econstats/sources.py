@@ -1,10 +1,11 @@
 """Where a build's documents come from: a local folder or an fsspec URL (s3://, gs://, ...).
 
-list_corpus reads the folder listing and the catalog once, into temporary files, so the memory
-of a listing does not grow with the corpus (econstats.name_store, econstats.catalog_store);
-iter_items then gives, in file-name order, a Task per document to load (by whichever process
-extracts it) or a Skipped for a bad or duplicate doc_id, exactly as econstats.corpus.iter_corpus
-decides. A local folder (a path, or a file:// URL) is read by econstats.corpus itself; any other
+list_corpus reads the listing of every file under the folder and the catalog once, into
+temporary files, so the memory of a listing does not grow with the corpus
+(econstats.name_store, econstats.catalog_store); iter_items then gives, in file-name order, a
+Task per document to load (by whichever process extracts it) or a Skipped for any other file
+(file_names.unlisted) and for a bad or duplicate doc_id, exactly as
+econstats.corpus.iter_corpus decides. A local folder (a path, or a file:// URL) is read by econstats.corpus itself; any other
 URL goes through fsspec, which must be installed with the backend of its protocol (s3fs, ...).
 """
 
@@ -20,13 +21,13 @@ from typing import Any, BinaryIO
 from econstats import corpus, documents
 from econstats.catalog import read_catalog
 from econstats.chunks import chunked
-from econstats.corpus import DOC_ID, EXTENSIONS, NO_CATALOG, Catalog, CatalogEntry
+from econstats.corpus import DOC_ID, NO_CATALOG, Catalog, CatalogEntry
 from econstats.errors import CorpusError
+from econstats.file_names import CATALOG, is_document_name, shown, stem, unlisted
 from econstats.model import Document, Skipped
-from econstats.name_store import NameStore, stem
+from econstats.name_store import NameStore
 from econstats.parquet_io import sha256_file
 
-CATALOG = "catalog.csv"
 MAX_BYTES = 50_000_000  # corpus.iter_corpus's default
 LOOKUP_NAMES = 512  # files whose catalog entries iter_items looks up together
 SPOOL_BYTES = 1 << 20  # a remote catalog is copied to a local temporary file this much at a time
@@ -107,12 +108,16 @@ def filesystem(url: str) -> tuple[Any, str]:
 def list_remote(location: str, fs: Any, root: str) -> Listing:
     """The listing of a corpus behind fsspec; the catalog parsed as corpus.load_catalog does."""
     try:
-        found = [item for item in fs.ls(root, detail=True) if item.get("type") == "file"]
+        found = fs.find(root, withdirs=False)  # every file under root, subfolders' too
     except OSError as err:
         raise CorpusError(f"corpus folder {location}: cannot be listed: {err}") from err
-    files = list(dict.fromkeys(PurePosixPath(item["name"]).name for item in found))  # once each
+    prefix = root.rstrip("/") + "/"
+    files = dict.fromkeys(  # once each, relative to root
+        name[len(prefix) :] if name.startswith(prefix) else PurePosixPath(name).name
+        for name in found
+    )
     del found
-    names = NameStore(n for n in files if PurePosixPath(n).suffix.lower() in EXTENSIONS)
+    names = NameStore(name for name in files if name != CATALOG)
     root = root.rstrip("/")
     catalog, sha = Catalog({}, (NO_CATALOG,), None), None
     if CATALOG in files:
@@ -146,13 +151,16 @@ def iter_items(listing: Listing, max_bytes: int = MAX_BYTES) -> Iterator[Task | 
     folder = f"{listing.root}/" if listing.remote else str(Path(listing.root) / "x")[:-1]
     # folder + name == str(Path(listing.root) / name) locally, without a Path per name
     for part in chunked(with_first_names(listing.names), LOOKUP_NAMES):
-        wanted = (doc_id for name, doc_id, first in part if first == name)
+        whys = [unlisted(name) for name, _, _ in part]
+        pairs = zip(part, whys, strict=True)
+        wanted = (doc_id for (name, doc_id, first), why in pairs if first == name and not why)
         entries = listing.catalog.entries_for(filter(DOC_ID.fullmatch, wanted))
-        for name, doc_id, first in part:
+        for (name, doc_id, first), why in zip(part, whys, strict=True):
             path = folder + name
-            if not DOC_ID.fullmatch(doc_id):
-                note = f"doc_id {doc_id!r} must be [A-Za-z0-9_] then [A-Za-z0-9._-]"
-                yield Skipped(path, "bad-doc-id", note)
+            if why:
+                yield Skipped(shown(path), *why)
+            elif not DOC_ID.fullmatch(doc_id):
+                yield Skipped(path, "bad-doc-id", corpus.bad_doc_id(doc_id))
             elif first != name:
                 note = f"doc_id {doc_id} already taken by {first}"
                 yield Skipped(path, "duplicate-doc-id", note)
@@ -161,12 +169,13 @@ def iter_items(listing: Listing, max_bytes: int = MAX_BYTES) -> Iterator[Task | 
 
 
 def with_first_names(names: Iterable[str]) -> Iterator[tuple[str, str, str]]:
-    """(name, doc_id, the first name with that doc_id) per name of the sorted `names`: a name
-    that is not the first of its doc_id is a duplicate. Those of one doc_id ("a" + ".html",
-    ".txt") form one block with only longer doc_ids inside ("a.b" + ".txt"); a doc_id is
-    followed only while its block lasts, and memory does not grow with the corpus.
+    """(name, doc_id, the first document name with that doc_id) per name of the sorted
+    `names`: a document name that is not the first of its doc_id is a duplicate (a name that is
+    no document's, file_names.is_document_name, is its own first). Those of one doc_id ("a" +
+    ".html", ".txt") form one block with only longer doc_ids inside ("a.b" + ".txt"); a doc_id
+    is followed only while its block lasts, and memory does not grow with the corpus.
 
-    >>> names = ["a.b.txt", "a.htm", "a.hx.txt", "a.txt", "b.txt", "c d.htm", "c d.txt"]
+    >>> names = ["a.b.txt", "a.htm", "a.hx.txt", "a.md", "a.txt", "b.txt", "c d.htm", "c d.txt"]
     >>> [(name, first) for name, _, first in with_first_names(names) if first != name]
     [('a.txt', 'a.htm'), ('c d.txt', 'c d.htm')]
     """
@@ -175,7 +184,7 @@ def with_first_names(names: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         doc_id = stem(name)
         for other in [other for other in open_ids if not name.startswith(other + ".")]:
             del open_ids[other]
-        yield name, doc_id, open_ids.setdefault(doc_id, name)
+        yield name, doc_id, open_ids.setdefault(doc_id, name) if is_document_name(name) else name
 
 
 def load(task: Task) -> Document | Skipped:

@@ -191,7 +191,7 @@ def test_every_file_is_accounted_for_in_name_order(tmp_path: Path) -> None:
     (tmp_path / "dir.txt").mkdir()
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     names = [path.name for path in corpus_files(tmp_path)]
-    assert names == ["a.htm", "a.txt", "b.html", "c.txt", "empty.txt", "gone.txt"]
+    assert names == ["a.htm", "a.txt", "b.html", "c.txt", "empty.txt", "gone.txt", "notes.md"]
     results = [
         (Path(item.path).name, type(item).__name__) for item in iter_corpus(tmp_path, NO_CATALOG)
     ]
@@ -202,6 +202,7 @@ def test_every_file_is_accounted_for_in_name_order(tmp_path: Path) -> None:
         ("c.txt", "Document"),
         ("empty.txt", "Skipped"),
         ("gone.txt", "Skipped"),
+        ("notes.md", "Skipped"),  # not-a-document: every file is accounted for
     ]
     duplicate = list(iter_corpus(tmp_path, NO_CATALOG))[1]
     assert duplicate == Skipped(

@@ -1,9 +1,12 @@
-"""Issue 6: a hostile corpus builds to completion and nothing is lost (items 1-3, 6, 7).
+"""Issue 6: a hostile corpus builds to completion and nothing is lost (items 1-3, 6, 7); issue
+12: files in subfolders, of other kinds or with names that are not UTF-8 are reported too, and a
+20 MB line builds.
 
-One corpus folder holds every bad case of the issue beside good documents in nine encodings.
+One corpus folder holds every bad case of the issues beside good documents in nine encodings.
 The build finishes; each good document gives its exact rows and its encoding in the report;
-each bad file is in the report with its reason; each catalog problem names its line. Then the
-paths and names rules, and the command line's exit codes and one-line messages.
+each file anywhere under the corpus is in the report once, a bad one with its reason; each
+catalog problem names its line. Then the paths and names rules, and the command line's exit
+codes and one-line messages.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import pytest
 
 from econstats.build import build
 from econstats.cli import main
-from econstats.corpus import EXTENSIONS
+from econstats.file_names import CATALOG as CATALOG_NAME
+from econstats.file_names import shown
 
 EN = (
     "China's fiscal revenue increased by 0.8 percent year on year to nearly 18.65 trillion yuan "
@@ -76,6 +80,12 @@ GOOD = [
         {"cp1252", "iso8859-1"},
         [("fiscal.revenue.non_tax", "level", 3.3e12, "CNY", P10M, "3.3 trillion yuan")],
     ),
+    (  # brackets nested 40,000 deep around a sentence
+        "nested.txt",
+        ("(" * 20_000 + "[" * 20_000 + EN.strip() + "]" * 20_000 + ")" * 20_000 + "\n").encode(),
+        {"utf-8"},
+        EN_ROWS,
+    ),
 ]
 
 
@@ -91,6 +101,18 @@ def _sparse(name: str, size: int) -> Callable[[Path], None]:
     def make(corpus: Path) -> None:
         with (corpus / name).open("wb") as handle:
             handle.truncate(size)  # a hole: costs no disk, and is never read
+
+    return make
+
+
+def _raw_name(name: bytes, data: bytes) -> Callable[[Path], None]:
+    """A file whose name (bytes, "/" for a subfolder) need not be UTF-8."""
+
+    def make(corpus: Path) -> None:
+        path = os.path.join(os.fsencode(corpus), name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(data)
 
     return make
 
@@ -141,6 +163,12 @@ BAD = [
     ("报告.txt", _bytes("报告.txt", HANS.encode()), "bad-doc-id", "报告"),
     (".hidden.txt", _bytes(".hidden.txt", EN.encode()), "bad-doc-id", ".hidden"),
     ("dup.txt", _bytes("dup.txt", EN.encode()), "duplicate-doc-id", "taken by dup.htm"),
+    ("bad\\xffname.txt", _raw_name(b"bad\xffname.txt", EN.encode()), "bad-file-name", "\\xff"),
+    ("notes.md", _bytes("notes.md", EN.encode()), "not-a-document", "not a .txt"),
+    ("inner.txt", _raw_name(b"sub/inner.txt", EN.encode()), "in-subfolder", "subfolder sub"),
+    ("deep.htm", _raw_name(b"sub/deeper/deep.htm", b"<p>x</p>"), "in-subfolder", "sub/deeper"),
+    ("in_folder.txt", _raw_name(b"folder.txt/in_folder.txt", b"x"), "in-subfolder", "folder.txt"),
+    ("catalog.csv", _raw_name(b"sub/catalog.csv", b"doc_id\nutf8\n"), "in-subfolder", "sub"),
 ]
 
 CATALOG = [
@@ -182,8 +210,7 @@ def make_corpus(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         make(corpus)
     page = f"<html><body><article><p>{EN}</p></article></body></html>"
     (corpus / "dup.htm").write_text(page, encoding="utf-8")
-    (corpus / "folder.txt").mkdir()  # a folder is no document
-    (corpus / "notes.md").write_text(EN, encoding="utf-8")  # not a document extension
+    (corpus / "empty folder").mkdir()  # no file: nothing to report
     (corpus / "catalog.csv").write_text("\n".join(CATALOG) + "\n", encoding="utf-8")
     unreadable = corpus / "unreadable.txt"
     if os.access(unreadable, os.R_OK):  # root reads anything: refuse the open instead
@@ -245,16 +272,19 @@ def test_bad_files_are_reported_with_their_reason(hostile, name, reason, note) -
     assert note in skipped["note"]
 
 
+def every_file(corpus: Path) -> list[str]:
+    """Every file under `corpus` but its catalog.csv, as report.json shows its path."""
+    found = []
+    for folder, _, names in os.walk(os.fsencode(corpus)):
+        found += [shown(os.fsdecode(os.path.join(folder, name))) for name in names]
+    return sorted(path for path in found if path != str(corpus / CATALOG_NAME))
+
+
 def test_every_file_is_accounted_for_once(hostile) -> None:
     corpus, report, _ = hostile
-    files = sorted(
-        child.name
-        for child in corpus.iterdir()
-        if child.suffix.lower() in EXTENSIONS and not child.is_dir()
-    )
-    accounted = [Path(doc["path"]).name for doc in report["documents"]]
-    accounted += [Path(item["path"]).name for item in report["skipped"]]
-    assert sorted(accounted) == files
+    accounted = [doc["path"] for doc in report["documents"]]
+    accounted += [item["path"] for item in report["skipped"]]
+    assert sorted(accounted) == every_file(corpus)
     assert len(report["documents"]) == len(GOOD) + 1  # and dup.htm
 
 
