@@ -72,12 +72,15 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool = False,
+    debug: bool = False,
 ) -> dict[str, Any]:
     """Build the corpus (a folder, or an fsspec URL) into `out`: one Parquet file per topic and
     report.json; the report, whose list sections are read from report.json when used.
 
     `jobs` worker processes (or Dask workers, for engine "dask"; `scheduler` names a running
     cluster) extract the documents; the output is the same, byte for byte, for any of them.
+    A document whose reading or extraction raises is listed under `failed` (with the traceback
+    under `debug`) and the others are built.
     """
     location = corpus if is_url(corpus) else Path(corpus)
     listing = list_corpus(location)
@@ -91,7 +94,8 @@ def build(
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
         try:
-            fields, counts = collect(listing, staging, scratch, (jobs, engine, scheduler), progress)
+            how = (jobs, engine, scheduler, debug)
+            fields, counts = collect(listing, staging, scratch, how, progress)
             swap(staging, out)
         finally:
             listing.close()  # its temporary name and catalog stores
@@ -126,7 +130,7 @@ def collect(
 ) -> tuple[dict[str, Any], dict[str, int]]:
     """Extract every document, writing the Parquet files and report.json into `staging`;
     (the report's other fields, the item count of each list section)."""
-    jobs, engine, scheduler = how
+    jobs, engine, scheduler, debug = how
     if engine == "local":  # no more processes than chunks of documents
         jobs = max(1, min(jobs, -(-len(listing.names) // engines.CHUNK_DOCUMENTS)))
     report = ReportWriter(scratch, new_report(listing))
@@ -135,7 +139,7 @@ def collect(
     totals: list[dict[str, Any]] = []
     try:
         with BuildProgress(len(listing.names), progress) as bar:
-            for chunk in engines.run(engine, iter_items(listing), jobs, scheduler):
+            for chunk in engines.run(engine, iter_items(listing), jobs, scheduler, debug):
                 sink.add_table(chunk.table)
                 for doc_id, text in chunk.texts:
                     keep_text(staging, doc_id, text)
@@ -166,9 +170,11 @@ def new_report(listing: Listing) -> dict[str, Any]:
             "path": catalog.path,
             "sha256": listing.catalog_sha256,
             "problems": list(catalog.problems),
+            "problems_unlisted": catalog.unlisted_problems,  # beyond catalog.MAX_PROBLEMS
         },
         "documents": [],
         "skipped": [],
+        "failed": [],
         "rejections": [],
         "repeats": [],
         "unclaimed": [],

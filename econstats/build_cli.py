@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -14,8 +15,12 @@ from econstats.build import build, extract_document
 from econstats.documents import document_of
 from econstats.engines import ENGINES, default_jobs
 from econstats.errors import CorpusError
+from econstats.failures import summary
 from econstats.model import Document, Skipped
 from econstats.progress import wanted
+
+DOCUMENTS_FAILED = 4  # the exit code of a build that set documents aside (report: "failed")
+FAILED_NAMED = 20  # failed documents named on the console; report.json lists them all
 
 COLUMNS = (
     "indicator",
@@ -71,7 +76,8 @@ def positive(text: str) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    """econstats build: write the build and print a short summary."""
+    """econstats build: write the build and print a short summary; exit DOCUMENTS_FAILED when
+    a document failed, else 1 for rejections under --strict, else 0."""
     report = build(
         args.corpus,
         args.out,
@@ -79,11 +85,13 @@ def run_build(args: argparse.Namespace) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
         progress=wanted(args.quiet),
+        debug=args.debug,
     )
     rows = sum(report["counts"].values())
+    failed = len(report["failed"])
     print(
         f"built {args.out}: {rows} rows from {len(report['documents'])} documents "
-        f"({len(report['skipped'])} skipped)"
+        f"({len(report['skipped'])} skipped" + (f", {failed} failed)" if failed else ")")
     )
     for topic, count in report["counts"].items():
         print(f"  {topic:<10} {count}")
@@ -91,7 +99,20 @@ def run_build(args: argparse.Namespace) -> int:
         f"  rejected {len(report['rejections'])}, repeats {len(report['repeats'])}, "
         f"unclaimed figures {len(report['unclaimed'])}; see {args.out / 'report.json'}"
     )
+    if failed:
+        print_failed(report["failed"], args.out / "report.json")
+        return DOCUMENTS_FAILED
     return 1 if args.strict and report["rejections"] else 0
+
+
+def print_failed(failed: Sequence[dict], report: Path) -> None:
+    """Name the documents the build left out (the first FAILED_NAMED) after the summary."""
+    print(f"  failed {len(failed)} documents, left out of the build:")
+    for item in failed[:FAILED_NAMED]:
+        print(f"    {summary(item)}")
+    if len(failed) > FAILED_NAMED:
+        print(f"    ... {len(failed) - FAILED_NAMED} more")
+    print(f'  see "failed" in {report} (with tracebacks under --debug)')
 
 
 def read_document(path: Path, published: date | None) -> Document:

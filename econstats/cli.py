@@ -3,8 +3,10 @@
 Exit codes: 0 success; 1 build finished with rejections under --strict, or verify found a
 problem; 2 usage error or unreadable input (an OSError or UnicodeError included); 3 refused
 (an existing release with other content, a wrong version bump, the data folder locked by
-another run); 130 interrupted (Ctrl-C). An expected problem prints one line on stderr, never a
-traceback; --debug (before the subcommand) shows the traceback.
+another run, an output folder that is not a previous build's); 4 build finished but some
+documents failed (listed under "failed" in report.json); 130 interrupted (Ctrl-C); 143
+terminated (SIGTERM, handled as Ctrl-C is). An expected problem prints one line on stderr,
+never a traceback; --debug (before the subcommand) shows the traceback.
 """
 
 from __future__ import annotations
@@ -12,13 +14,23 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 
 from econstats import __version__
 from econstats.errors import EconstatsError
 
 USAGE_OR_INPUT = 2
 INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+TERMINATED = 143  # 128 + SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: stop as after Ctrl-C (staging and scratch removed, the lock freed,
+    the previous output left as it was)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.debug:  # trafilatura logs every page it finds no article in; the report says so
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
-        return int(args.handler(args) or 0)
+        with sigterm_as_interrupt():
+            return int(args.handler(args) or 0)
     except BrokenPipeError:
         return quiet_broken_pipe()
     except (EconstatsError, OSError, UnicodeError, KeyboardInterrupt) as err:
@@ -66,6 +79,8 @@ def message(err: BaseException) -> str:
     >>> message(KeyboardInterrupt())
     'interrupted'
     """
+    if isinstance(err, Terminated):
+        return "terminated"
     if isinstance(err, KeyboardInterrupt):
         return "interrupted"
     if isinstance(err, OSError) and err.filename is not None and err.strerror:
@@ -79,9 +94,31 @@ def exit_code(err: BaseException) -> int:
     """The documented exit code of an expected problem."""
     if isinstance(err, EconstatsError):
         return err.exit_code
+    if isinstance(err, Terminated):
+        return TERMINATED
     if isinstance(err, KeyboardInterrupt):
         return INTERRUPTED
     return USAGE_OR_INPUT
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """While inside, SIGTERM raises Terminated (a KeyboardInterrupt) in the main thread; the
+    handler before is put back on the way out. Elsewhere than in the main thread, nothing."""
+    try:
+        before = signal.signal(signal.SIGTERM, raise_terminated)
+    except ValueError:  # signal only works in the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def raise_terminated(signum: int, frame: FrameType | None) -> None:
+    """The SIGTERM handler."""
+    raise Terminated()
 
 
 def quiet_broken_pipe() -> int:

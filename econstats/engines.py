@@ -6,6 +6,9 @@ merges them writes the same bytes with any engine and any number of workers. At 
 chunks per worker are in flight, so memory does not grow with the corpus. A chunk's outcome is
 made ready to write where it was extracted (rows as Arrow tables, report items as text): the
 process that merges the outcomes shares the cores with the workers, so it does little.
+
+A document whose reading or extraction raises is caught where it ran and listed as failed
+(econstats.failures); worker processes end with the build (econstats.workers).
 """
 
 from __future__ import annotations
@@ -24,17 +27,19 @@ from econstats.checks import check_totals, load_parts_of
 from econstats.chunks import chunked
 from econstats.documents import is_html
 from econstats.errors import EconstatsError
+from econstats.failures import Failed, entry, failure
 from econstats.model import Document, Skipped
 from econstats.parquet_stream import rows_table
 from econstats.report import render
 from econstats.sources import Task, load
+from econstats.workers import start_worker, stop
 
 ENGINES = ("local", "dask")
 CHUNK_DOCUMENTS = 64  # documents per chunk: a few hundred kB of news text
 IN_FLIGHT_PER_WORKER = 3
 Item = Task | Skipped
-Outcome = dict[str, Any] | Skipped
-# the report's list sections a document's result fills, besides "documents" and "skipped"
+Outcome = dict[str, Any] | Skipped | Failed
+# the report's list sections a document's result fills, besides "documents", "skipped", "failed"
 RESULT_SECTIONS = ("rejections", "repeats", "unclaimed", "conversions", "fx_misses")
 
 
@@ -62,13 +67,25 @@ def parts_of() -> dict[str, str]:
     return load_parts_of()
 
 
-def extract_item(item: Item) -> Outcome:
-    """Load and extract one document: its report entry and result; a Skipped as it is."""
-    from econstats.build import document_entry, extract_document
-
-    document = load(item) if isinstance(item, Task) else item
+def extract_item(item: Item, debug: bool = False) -> Outcome:
+    """Load and extract one document: its report entry and result; a Skipped as it is; a
+    Failed when its reading or extraction raised (with the traceback under `debug`)."""
+    try:
+        document = load(item) if isinstance(item, Task) else item
+    except Exception as err:  # noqa: BLE001 - a bug met by one document: see failures.py
+        return failure(item.doc_id, item.path, "read", err, debug)
     if isinstance(document, Skipped):
         return document
+    try:
+        return extract_loaded(document)
+    except Exception as err:  # noqa: BLE001 - as above
+        return failure(document.doc_id, document.path, "extract", err, debug)
+
+
+def extract_loaded(document: Document) -> dict[str, Any]:
+    """The result of a loaded document, with its report entry."""
+    from econstats.build import document_entry, extract_document
+
     result = extract_document(document)
     result["rejections"] = [asdict(rejection) for rejection in result["rejections"]]
     result["totals"] = check_totals(result["rows"], parts_of())
@@ -79,17 +96,22 @@ def extract_item(item: Item) -> Outcome:
     return result
 
 
-def extract_chunk(items: list[Item]) -> ChunkOutcome:
+def extract_chunk(items: list[Item], debug: bool = False) -> ChunkOutcome:
     """The outcome of a chunk of items (what every engine runs): everything in item order."""
-    found: dict[str, list[Any]] = {name: [] for name in ("documents", "skipped", *RESULT_SECTIONS)}
+    names = ("documents", "skipped", "failed", *RESULT_SECTIONS)
+    found: dict[str, list[Any]] = {name: [] for name in names}
     rows: list[dict[str, Any]] = []
     texts: list[tuple[str, str]] = []
     totals: list[dict[str, Any]] = []
     size = 0
-    for item in items:
-        result = extract_item(item)
+    outcomes = [extract_item(item, debug) for item in items]
+    table = chunk_table(outcomes, debug)
+    for result in outcomes:
         if isinstance(result, Skipped):
             found["skipped"].append(asdict(result))
+            continue
+        if isinstance(result, Failed):
+            found["failed"].append(entry(result))
             continue
         rows.extend(result["rows"])
         if "text" in result:
@@ -100,7 +122,7 @@ def extract_chunk(items: list[Item]) -> ChunkOutcome:
             found[name].extend(result[name])
         size += result["bytes"]
     return ChunkOutcome(
-        table=rows_table(rows),
+        table=table,
         items={name: [render(item) for item in listed] for name, listed in found.items()},
         texts=texts,
         counts=Counter(row["topic"] for row in rows),
@@ -108,6 +130,33 @@ def extract_chunk(items: list[Item]) -> ChunkOutcome:
         documents=len(items),
         bytes=size,
     )
+
+
+def chunk_table(outcomes: list[Outcome], debug: bool) -> pa.Table:
+    """The rows of a chunk's documents as one Arrow table. Should a document's rows not fit
+    the schema (a bug), that document's outcome becomes a Failed and the others are kept."""
+    try:
+        return rows_table(chunk_rows(outcomes))
+    except Exception:  # noqa: BLE001 - find the documents whose rows do not convert
+        for index, outcome in enumerate(outcomes):
+            if isinstance(outcome, dict):
+                outcomes[index] = converted(outcome, debug)
+    return rows_table(chunk_rows(outcomes))
+
+
+def chunk_rows(outcomes: list[Outcome]) -> list[dict[str, Any]]:
+    """The rows of the extracted documents among `outcomes`, in order."""
+    return [row for outcome in outcomes if isinstance(outcome, dict) for row in outcome["rows"]]
+
+
+def converted(result: dict[str, Any], debug: bool) -> Outcome:
+    """`result` if its rows make an Arrow table, else the Failed of its document."""
+    try:
+        rows_table(result["rows"])
+    except Exception as err:  # noqa: BLE001 - a bug met by this document's rows
+        document = result["entry"]
+        return failure(document["doc_id"], document["path"], "write", err, debug)
+    return result
 
 
 def chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -126,15 +175,22 @@ def ordered(submit: Callable[[list[Item]], Any], items: Iterable[Item], window: 
         yield pending.popleft().result()
 
 
-def run_local(items: Iterable[Item], jobs: int) -> Iterator[ChunkOutcome]:
-    """Chunk outcomes from this process (jobs 1) or from `jobs` worker processes."""
+def run_local(items: Iterable[Item], jobs: int, debug: bool = False) -> Iterator[ChunkOutcome]:
+    """Chunk outcomes from this process (jobs 1) or from `jobs` worker processes, which end
+    with this process and are stopped at once when the build is interrupted."""
     if jobs <= 1:
         for chunk in chunks(items):
-            yield extract_chunk(chunk)
+            yield extract_chunk(chunk, debug)
         return
     warm_up()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from ordered(lambda chunk: pool.submit(extract_chunk, chunk), items, 3 * jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=start_worker, initargs=(os.getpid(),))
+    try:
+        submit = lambda chunk: pool.submit(extract_chunk, chunk, debug)  # noqa: E731
+        yield from ordered(submit, items, 3 * jobs)
+    except BaseException:  # Ctrl-C, SIGTERM, an error of the build, or the build closed us
+        stop(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 def warm_up() -> None:
@@ -150,7 +206,9 @@ def warm_up() -> None:
     extract_document(Document("warm-up", "warm-up.txt", text, "0" * 64, date(2025, 11, 14)))
 
 
-def run_dask(items: Iterable[Item], jobs: int, scheduler: str | None) -> Iterator[ChunkOutcome]:
+def run_dask(
+    items: Iterable[Item], jobs: int, scheduler: str | None, debug: bool = False
+) -> Iterator[ChunkOutcome]:
     """Chunk outcomes from a Dask cluster: the one at `scheduler`, else a local one with `jobs`
     single-threaded worker processes."""
     try:
@@ -167,7 +225,7 @@ def run_dask(items: Iterable[Item], jobs: int, scheduler: str | None) -> Iterato
         client = Client(cluster)
         window = IN_FLIGHT_PER_WORKER * jobs
     try:
-        submit = _dask_submit(client)
+        submit = _dask_submit(client, debug)
         yield from ordered(submit, items, window)
     finally:
         client.close()
@@ -175,23 +233,24 @@ def run_dask(items: Iterable[Item], jobs: int, scheduler: str | None) -> Iterato
             cluster.close()
 
 
-def _dask_submit(client: Any) -> Callable[[list[Item]], Future]:
-    """submit(chunk) -> a future of extract_chunk(chunk) on the cluster."""
+def _dask_submit(client: Any, debug: bool) -> Callable[[list[Item]], Future]:
+    """submit(chunk) -> a future of extract_chunk(chunk, debug) on the cluster."""
 
     def submit(chunk: list[Item]) -> Future:
-        return client.submit(extract_chunk, chunk, pure=False)
+        return client.submit(extract_chunk, chunk, debug, pure=False)
 
     return submit
 
 
 def run(
-    engine: str, items: Iterable[Item], jobs: int, scheduler: str | None
+    engine: str, items: Iterable[Item], jobs: int, scheduler: str | None, debug: bool = False
 ) -> Iterator[ChunkOutcome]:
-    """The outcomes of every chunk of items, in order, from the named engine."""
+    """The outcomes of every chunk of items, in order, from the named engine (failed
+    documents with their tracebacks under `debug`)."""
     if engine == "local":
         if scheduler:
             raise EconstatsError("--scheduler needs --engine dask")
-        return run_local(items, jobs)
+        return run_local(items, jobs, debug)
     if engine == "dask":
-        return run_dask(items, jobs, scheduler)
+        return run_dask(items, jobs, scheduler, debug)
     raise EconstatsError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
