@@ -1,8 +1,9 @@
 """Check rows against the Table Schema and the contract; a row that fails is not published.
 
 validate_rows never raises on a bad row: it returns the good rows and a Rejection per bad one,
-with a kebab-case reason (frictionless style): type-error, constraint-error, unknown-code,
-span-mismatch, period-order, implausible-value, duplicate-obs-id, conversion-orphan.
+with a kebab-case reason (frictionless style): type-error, constraint-error, number-unreadable,
+number-ambiguous, unknown-code, span-mismatch, period-order, implausible-value,
+duplicate-obs-id, conversion-orphan.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from econstats.arrow import load_table_schema
 from econstats.codelist import load_indicators
 from econstats.model import Rejection
+from econstats.numbers import number_problem
 from econstats.subjects import countries
 from econstats.units import build_registry
 
@@ -101,8 +103,12 @@ def unit_defined(unit: str) -> bool:
 
 
 def contract_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]]:
-    """(reason, note) for every contract rule the row breaks (codes, periods, spans, ranges)."""
+    """(reason, note) for every contract rule the row breaks (numbers, codes, periods, spans,
+    ranges); a number that is cut, unreadable or ambiguous in the text comes first."""
     problems = []
+    if text[row["char_start"] : row["char_end"]] == row["value_text"]:
+        number = number_problem(text, row["char_start"], row["char_end"])
+        problems.extend([number] if number is not None else [])
     indicator = load_indicators().get(row["indicator"])
     if indicator is None:
         problems.append(("unknown-code", f"indicator {row['indicator']!r} not in the codelist"))

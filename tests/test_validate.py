@@ -91,3 +91,32 @@ def test_conversion_to_published_row_passes():
     usd = good_row(obs_id="c" * 32, unit="USD", conversion_of="a" * 32, value=2.63e12)
     good, rejections = validate_rows([good_row(), usd], TEXT)
     assert len(good) == 2 and rejections == []
+
+
+# A row's number is whole and readable in the document (issue 12, item 8): the safety net for
+# any parser path. Each text holds the row's value_text at the row's offsets.
+NUMBER_TEXTS = [
+    ("revenue of 1８.65 trillion yuan", "８.65 trillion yuan", "number-unreadable"),  # cut
+    ("revenue of 1\u200d18.65 trillion yuan", "18.65 trillion yuan", "number-unreadable"),
+    ("revenue of 3.18.65 trillion yuan", "18.65 trillion yuan", "number-unreadable"),
+    ("revenue of 18.65.1 trillion yuan", "18.65.1 trillion yuan", "number-unreadable"),
+    ("revenue of 2 018.65 trillion yuan", "018.65 trillion yuan", "number-ambiguous"),
+]
+
+
+@pytest.mark.parametrize(("text", "value_text", "reason"), NUMBER_TEXTS)
+def test_a_cut_or_unreadable_number_is_rejected(text, value_text, reason):
+    start = text.index(value_text)
+    row = good_row(char_start=start, char_end=start + len(value_text), value_text=value_text)
+    good, rejections = validate_rows([row], text)
+    assert good == [] and [r.reason for r in rejections] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text", ["revenue of 18.65 trillion yuan", "revenue of 2024 18.65 trillion yuan"]
+)
+def test_a_whole_number_passes(text):
+    value_text = "18.65 trillion yuan"
+    start = text.index(value_text)
+    row = good_row(char_start=start, char_end=start + len(value_text), value_text=value_text)
+    assert validate_rows([row], text)[1] == []
