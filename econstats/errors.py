@@ -38,6 +38,12 @@ class LockedError(EconstatsError):
     exit_code = 3
 
 
+class ForeignFileError(EconstatsError):
+    """A file or folder that econstats did not write is where it would write; it is kept."""
+
+    exit_code = 3
+
+
 class VerifyError(EconstatsError):
     """A release does not match its manifest or schema."""
 
