@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 
 from econstats.codelist import load_indicators
 from econstats.entities import full_name
 from econstats.model import Candidate, Rejection
 from econstats.parse import Claim, ParsedDocument
+from econstats.periods import after_publication
 from econstats.subjects import Term, load_terms
 
 __all__ = ["Term", "load_topic_terms", "candidates"]
@@ -23,7 +25,9 @@ def load_topic_terms(module_file: str) -> tuple[Term, ...]:
     return load_terms(module_file, load_indicators())
 
 
-def problem(claim: Claim, entity: str | None, needs_entity: bool) -> tuple[str, str] | None:
+def problem(
+    claim: Claim, entity: str | None, needs_entity: bool, published: date | None = None
+) -> tuple[str, str] | None:
     """(reason, note) when the claim cannot become a row, else None."""
     figure, term = claim.figure, claim.subject.term
     kind = load_indicators()[term.indicator].unit_kind
@@ -33,6 +37,9 @@ def problem(claim: Claim, entity: str | None, needs_entity: bool) -> tuple[str, 
         return "unit-mismatch", f"a {figure.unit_kind} figure for {kind} indicator {term.indicator}"
     if claim.period is None:
         return "period-unresolved", claim.period_note
+    late = after_publication(claim.period, claim.status, published)
+    if late is not None:
+        return "period-after-publication", late
     if figure.measure == "pct_change" and claim.base_period is None:
         return "base-period-unresolved", "a change against a base period that cannot be resolved"
     if claim.ref_area is None:
@@ -59,7 +66,7 @@ def candidates(
         entity = claim.subject.entity
         if entity and full_names:
             entity = full_name(entity, parsed.doc.text)
-        found = problem(claim, entity, needs_entity)
+        found = problem(claim, entity, needs_entity, parsed.doc.published_date)
         original = made.get(id(claim.restates)) if claim.restates is not None else None
         if found is None and claim.restates is not None and original is None:
             found = ("conversion-orphan", "the figure it restates was rejected")

@@ -39,6 +39,8 @@ class Period:
     label: str
     start: date
     end: date
+    # the year came from the published date ("this year", "in October" with no year anywhere)
+    anchored: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -71,15 +71,15 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
                 story.defer(sentence)
                 continue
             mentions = periods.find_periods(sentence.text, sentence.start)
-            context = resolve_mentions(mentions, story, doc)
+            context = resolve_mentions(mentions, story, doc, sentence.text)
             story.ref_area = story.ref_area or country_in(sentence.text, sentence.start)
             figures = build_figures(sentence.text, sentence.start, raws, mentions)
             subjects = find_subjects(sentence.text, sentence.start, terms)
             made = claim_figures(doc, sentence, figures, subjects, context, story)
             claims.extend(claim for claim in made if claim is not None)
             unclaimed.extend((sentence, f) for f, c in zip(figures, made, strict=True) if c is None)
-            if context.resolved:
-                story.state(context.resolved[0][1])
+            if context.resolved or context.unresolved:
+                story.state(context.resolved[0][1] if context.resolved else None)
     return ParsedDocument(doc, tuple(claims), tuple(unclaimed))
 
 
@@ -144,17 +144,21 @@ def period_of(
     figure: Figure, context: SentenceContext, story: Story, clause: tuple[int, float]
 ) -> tuple[Period | None, str]:
     """The figure's period: the nearest stated in its clause, else the sentence's first (its
-    main statement), else the story's; with how it was found."""
-    inside = [item for item in context.resolved if clause[0] <= item[0].start < clause[1]]
+    main statement), else the story's; with how it was found. A stated period that cannot be
+    resolved ("next year" with no published date) gives None: never another period."""
+    stated = [(m, p, f"stated: {m.text!r}") for m, p in context.resolved]
+    stated += [(m, None, note) for m, note in context.unresolved]
+    stated.sort(key=lambda item: item[0].start)
+    inside = [item for item in stated if clause[0] <= item[0].start < clause[1]]
     if inside:
-        mention, period = min(
+        _, period, note = min(
             inside,
             key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0),
         )
-        return period, f"stated: {mention.text!r}"
-    if context.resolved:
-        mention, period = context.resolved[0]
-        return period, f"stated in the sentence: {mention.text!r}"
+        return period, note
+    if stated:
+        _, period, note = stated[0]
+        return period, note.replace("stated:", "stated in the sentence:")
     if story.period is not None:
         return story.period, "carried from an earlier sentence of the story"
     return None, "no period in the sentence or earlier in the story"

@@ -6,6 +6,7 @@ A fiscal year is the calendar year: China's fiscal year runs January-December (B
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,14 @@ def year_of(spec: PeriodSpec, context_year: int | None, published: date | None) 
     return published.year if published is not None else None
 
 
+def anchored(spec: PeriodSpec, context_year: int | None, published: date | None) -> bool:
+    """Whether the spec's year comes from the published date: a relative year ("this year"),
+    or no year at all in the phrase, its sentence or its story ("in October")."""
+    if spec.year is not None or published is None:
+        return False
+    return spec.year_offset is not None or context_year is None
+
+
 def bounds(spec: PeriodSpec, year: int) -> tuple[date, date] | None:
     """First and last day of the spec in `year`; None for a day or holiday that year lacks."""
     if spec.kind == "holiday":
@@ -96,15 +105,68 @@ def bounds(spec: PeriodSpec, year: int) -> tuple[date, date] | None:
     return start, month_end(year, spec.last * size)
 
 
-def resolve(spec: PeriodSpec, context_year: int | None, published: date | None) -> Period | None:
+def resolve(
+    spec: PeriodSpec,
+    context_year: int | None,
+    published: date | None,
+    *,
+    context_anchored: bool = False,
+    forward: bool = True,
+) -> Period | None:
     """The Period a spec names; None if no year can be had or that year lacks the day/holiday.
+
+    A spec with no year anywhere (phrase, sentence, story) takes the published year; but when
+    the text does not look `forward` (no forecast or target), the period it names has begun by
+    the publication date: "in December" published on 2026-01-14 is December 2025 (the latest
+    December begun by then). The Period is `anchored` when its year came from the published
+    date (or from a context year that did): an actual figure for an anchored period that ends
+    after the publication date is rejected (period_after_publication).
 
     A same-period base spec names only a year: move the figure's own period there instead
     (move_to_year).
+
+    >>> from econstats.periods import PeriodSpec
+    >>> december = PeriodSpec("month", None, None, 12, 12)
+    >>> resolve(december, None, date(2026, 1, 14), forward=False).label
+    '2025-12'
+    >>> resolve(december, None, date(2026, 1, 14)).label, resolve(december, None, None)
+    ('2026-12', None)
+    >>> resolve(december, 2024, date(2026, 1, 14)).anchored
+    False
     """
     year = year_of(spec, context_year, published)
     found = bounds(spec, year) if year is not None else None
-    return period_of(*found) if found is not None else None
+    assumed = spec.year is None and spec.year_offset is None and context_year is None
+    if assumed and not forward and found is not None and published is not None:
+        if found[0] > published:
+            year = published.year - 1
+            found = bounds(spec, year)
+    if found is None:
+        return None
+    period = period_of(*found)
+    from_context = spec.year is None and spec.year_offset is None and context_year is not None
+    if (context_anchored and from_context) or anchored(spec, context_year, published):
+        return replace(period, anchored=True)
+    return period
+
+
+def after_publication(period: Period, status: str, published: date | None) -> str | None:
+    """A note when an actual figure's period, worked out from the published date, ends after it
+    (the text says "in October" in March): rejected as period-after-publication; else None.
+    A forecast or target may be for a later period; a period whose year the text states is not
+    judged here (a page may carry stories of several dates).
+
+    >>> march = date(2025, 3, 1)
+    >>> after_publication(replace(period_of(date(2025, 10, 1), date(2025, 10, 31)), anchored=True),
+    ...                   "actual", march)
+    'period 2025-10 ends after the publication date 2025-03-01'
+    >>> after_publication(period_of(date(2025, 10, 1), date(2025, 10, 31)), "actual", march)
+    """
+    if status != "actual" or published is None or not period.anchored:
+        return None
+    if period.end <= published:
+        return None
+    return f"period {period.label} ends after the publication date {published}"
 
 
 def _same_day(day: date, year: int) -> date:

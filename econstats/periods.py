@@ -20,20 +20,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from econstats.cues import statuses_in
 from econstats.lexicon import key
+from econstats.model import Document
 from econstats.period_grammar import Rule, period_rules
-from econstats.period_labels import label_for, move_to_year, resolve
+from econstats.period_labels import after_publication, label_for, move_to_year, resolve
 from econstats.period_vocab import period_vocab
 from econstats.prefilter import select
 
 __all__ = [
     "PeriodMention",
     "PeriodSpec",
+    "after_publication",
     "find_periods",
     "label_for",
+    "looks_forward",
     "may_state_period",
     "move_to_year",
     "resolve",
+    "unresolved_note",
 ]
 
 UNITS_PER_YEAR = {"month": 12, "months": 12, "day": 12, "quarter": 4, "quarters": 4, "half": 2}
@@ -116,6 +121,31 @@ def may_state_period(text: str) -> bool:
     (False, True)
     """
     return any(True for _ in select(_stating_rules(), text, lambda rule: rule.regex))
+
+
+def looks_forward(text: str) -> bool:
+    """Whether a sentence states a forecast or a target (a status phrase of vocab/statuses.csv):
+    a year-less period of it may lie after the publication date.
+
+    >>> looks_forward("Exports are expected to grow in December."), looks_forward("Exports rose.")
+    (True, False)
+    """
+    return bool(statuses_in(text))
+
+
+def unresolved_note(mention: PeriodMention, doc: Document) -> str:
+    """Why a period phrase gives no period: the rejection note of its figures.
+
+    >>> spec = PeriodSpec("year", None, 1)
+    >>> unresolved_note(PeriodMention(0, 9, "next year", "period", spec), Document("d", "", "", ""))
+    "'next year' is relative to a publication date, and the document has none"
+    """
+    spec = mention.spec
+    if doc.published_date is None and spec is not None and spec.year is None:
+        if spec.year_offset is not None:
+            return f"{mention.text!r} is relative to a publication date, and the document has none"
+        return f"{mention.text!r} names no year, and neither its story nor a publication date does"
+    return f"{mention.text!r} names no period of that year (a day or holiday it lacks)"
 
 
 def _candidates(text: str, offset: int) -> Iterator[tuple[int, int, PeriodMention | None]]:

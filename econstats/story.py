@@ -24,6 +24,7 @@ class SentenceContext:
 
     mentions: list = field(default_factory=list)
     resolved: list[tuple[object, Period]] = field(default_factory=list)
+    unresolved: list[tuple[object, str]] = field(default_factory=list)  # (mention, why)
 
 
 class Story:
@@ -62,10 +63,18 @@ class Story:
         self._settle_periods()
         return self._year
 
-    def state(self, period: Period) -> None:
-        """A figure sentence stated `period`: the story's period from here on."""
+    @property
+    def year_anchored(self) -> bool:
+        """Whether the story's year came from the published date (Period.anchored)."""
+        self._settle_periods()
+        return self._period is not None and self._period.anchored
+
+    def state(self, period: Period | None) -> None:
+        """A figure sentence stated `period`: the story's period from here on; None when the
+        sentence stated only periods that cannot be resolved ("next year" with no published
+        date): a later sentence is not given an earlier period (it would be a guess)."""
         self._for_period.clear()
-        self._period, self._year = period, period.start.year
+        self._period, self._year = period, period.start.year if period is not None else None
 
     @property
     def ref_area(self) -> str | None:
@@ -88,25 +97,27 @@ class Story:
         if not self._for_period:
             return
         queue, self._for_period = self._for_period, []
-        found: list[list[PeriodMention]] = []
+        found: list[tuple[list[PeriodMention], str]] = []
         for sentence in last_first(queue, periods.may_state_period):
             mentions = periods.find_periods(sentence.text, sentence.start)
             if not any(m.role == "period" and m.spec is not None for m in mentions):
                 continue
-            found.append(mentions)
+            found.append((mentions, sentence.text))
             probe = YearProbe()
-            if resolve_mentions(mentions, probe, self.doc).resolved and not probe.read:
-                break  # resolved on its own: nothing before it can change the state
-        for mentions in reversed(found):
-            resolved = resolve_mentions(mentions, self, self.doc).resolved
-            if resolved:
-                self.state(resolved[0][1])
+            resolve_mentions(mentions, probe, self.doc, sentence.text)
+            if not probe.read:
+                break  # (un)resolved on its own: nothing before it can change the state
+        for mentions, text in reversed(found):
+            context = resolve_mentions(mentions, self, self.doc, text)
+            if context.resolved or context.unresolved:
+                self.state(context.resolved[0][1] if context.resolved else None)
 
 
 class YearProbe:
     """A story with no year that notes whether a sentence's periods asked for one."""
 
     read = False
+    year_anchored = False
 
     @property
     def year(self) -> None:
@@ -133,22 +144,33 @@ def sentences_in(queue: Sequence[Line | Sentence]) -> Iterator[Sentence]:
 
 
 def resolve_mentions(
-    mentions: Sequence[PeriodMention], story: Story | YearProbe, doc: Document
+    mentions: Sequence[PeriodMention], story: Story | YearProbe, doc: Document, text: str = ""
 ) -> SentenceContext:
     """Resolve the sentence's reference periods in text order; a year-less one takes the year
-    of the one before it in the sentence, else the story's year, else the publication year.
-    The story's year is read only when a mention needs it (reading it settles the story)."""
+    of the one before it in the sentence, else the story's year, else the publication year
+    (periods.resolve: the latest such period begun by then unless the sentence `text` looks
+    forward). The story's year is read only when a mention needs it (reading it settles the
+    story). A mention that cannot be resolved is listed with why: never guessed."""
     context = SentenceContext(mentions=list(mentions))
     year: int | None = None
     known = False  # whether `year` holds the year a year-less mention would take
+    anchored = False  # whether that year came from the published date
+    forward: bool | None = None  # whether the sentence states a forecast or target, once asked
     for mention in mentions:
         if mention.role != "period" or mention.spec is None:
             continue
         spec = mention.spec
         if not known and spec.year is None and spec.year_offset is None:
             year, known = story.year, True
-        period = periods.resolve(spec, year, doc.published_date)
+            anchored = year is not None and story.year_anchored
+        if spec.year is None and spec.year_offset is None and year is None and forward is None:
+            forward = periods.looks_forward(text)
+        period = periods.resolve(
+            spec, year, doc.published_date, context_anchored=anchored, forward=forward is not False
+        )
         if period is not None:
             context.resolved.append((mention, period))
-            year, known = period.start.year, True
+            year, known, anchored = period.start.year, True, period.anchored
+        else:
+            context.unresolved.append((mention, periods.unresolved_note(mention, doc)))
     return context
