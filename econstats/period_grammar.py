@@ -6,7 +6,8 @@ by lexicon.alternation, longest phrase first). Rules are case-insensitive (`(?-i
 upper case). No quantifier is nested over an overlapping class and no rule starts with an empty-
 matching run of spaces, so no text backtracks catastrophically. Named groups are the slots
 econstats.periods reads: lead, year, rel (relative year), a/b (first/last unit), n ("first N"),
-q (quarter of an end-of-quarter day), d (day), hol (holiday alias); a suffix (`year_head`) marks
+q (quarter of an end-of-quarter day), d (day), hol (holiday alias), relu (a month or quarter
+relative to the published date's); a suffix (`year_head`) marks
 another place for the same slot. Role is period, same (a same-period phrase), anaphor, or
 blocked: a blocker matches a date or "since" phrase so the period phrase inside it gives nothing.
 """
@@ -120,6 +121,12 @@ year_possessive period year
     (?P<year>{YEAR}) ['’]s (?!\w)                               # 2024's
 relative_year period year
     {LEAD} (?P<rel>{REL}) (?!\w)                                # last year
+from_relative_unit blocked -
+    (?<!\w)(?:from|than|over|on|versus|vs\.)\s+ (?:{REL_MONTH}|{REL_QUARTER}) (?!\w)
+relative_month period month
+    {LEAD} (?P<relu>{REL_MONTH}) (?!\w)                         # last month
+relative_quarter period quarter
+    {LEAD} (?P<relu>{REL_QUARTER}) (?!\w)                       # next quarter
 fiscal_year period fiscal_year
     {LEAD} (?:the\s+)? (?<!\w)
     (?: (?P<year>{YEAR}) \s+ fiscal \s+ year | fiscal \s+ (?:year\s+)? (?P<year_b>{YEAR})
@@ -164,6 +171,10 @@ zh_year period year
     {ZH_LEAD} (?<!\d)(?P<year>{YEAR_NUM}) \s* 年 (?![度代])
 zh_fiscal_year period fiscal_year
     {ZH_LEAD} (?<!\d)(?P<year>{YEAR_NUM}) \s* (?:年度|财年|财政年度)
+zh_relative_month period month
+    {ZH_LEAD} (?P<relu>{REL_MONTH_ZH}) (?!\s*(?:\d|{CARD_ZH}))  # 上月, never 上月10日
+zh_relative_quarter period quarter
+    {ZH_LEAD} (?P<relu>{REL_QUARTER_ZH}) (?![末底])               # 上季度, never 上季度末
 zh_relative_year period year
     {ZH_LEAD} (?P<rel>{REL_ZH}) (?!度)
 zh_end_of_month period day
@@ -203,6 +214,12 @@ def _words(table: dict[str, tuple], first: str | tuple[str, ...], language: str)
     return alternation(p for p, row in table.items() if row[1] in wanted and row[-1] == language)
 
 
+def _units(vocab: PeriodVocab, unit: str, language: str) -> str:
+    """Relative month or quarter phrases ("last month", 上季度) in one language."""
+    table = vocab.relative_units
+    return alternation(p for p, (u, _, lang) in table.items() if (u, lang) == (unit, language))
+
+
 def _fragments(vocab: PeriodVocab) -> dict[str, str]:
     """Every fragment: vocabulary alternations, then FRAGMENTS filled in from them."""
     leads, numbers, years = vocab.leads, vocab.numbers, vocab.relative_years
@@ -218,6 +235,10 @@ def _fragments(vocab: PeriodVocab) -> dict[str, str]:
         "REL": _words(years, "any", "en"),
         "REL_SAME": _words(years, ("any", "same_period"), "en"),
         "REL_ZH": _words(years, "any", "zh"),
+        "REL_MONTH": _units(vocab, "month", "en"),
+        "REL_QUARTER": _units(vocab, "quarter", "en"),
+        "REL_MONTH_ZH": _units(vocab, "month", "zh"),
+        "REL_QUARTER_ZH": _units(vocab, "quarter", "zh"),
         "LEADS": _words(leads, ("bare", "phrase"), "en"),
         "BARE_LEADS": _words(leads, "bare", "en"),
         "YEAR_LEADS": _words(leads, ("bare", "year"), "en"),

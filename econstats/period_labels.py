@@ -87,7 +87,7 @@ def anchored(spec: PeriodSpec, context_year: int | None, published: date | None)
     or no year at all in the phrase, its sentence or its story ("in October")."""
     if spec.year is not None or published is None:
         return False
-    return spec.year_offset is not None or context_year is None
+    return spec.year_offset is not None or spec.unit_offset is not None or context_year is None
 
 
 def bounds(spec: PeriodSpec, year: int) -> tuple[date, date] | None:
@@ -103,6 +103,25 @@ def bounds(spec: PeriodSpec, year: int) -> tuple[date, date] | None:
     size = MONTHS_PER_UNIT.get(spec.kind, 1)
     start = date(year, (spec.first - 1) * size + 1, 1)
     return start, month_end(year, spec.last * size)
+
+
+def relative_bounds(spec: PeriodSpec, published: date) -> tuple[date, date] | None:
+    """First and last day of a month or quarter counted from the published date's ("last
+    month" published on 2025-11-17 is October 2025).
+
+    >>> from econstats.periods import PeriodSpec
+    >>> relative_bounds(PeriodSpec("month", None, None, unit_offset=-1), date(2025, 1, 14))
+    (datetime.date(2024, 12, 1), datetime.date(2024, 12, 31))
+    >>> relative_bounds(PeriodSpec("quarter", None, None, unit_offset=-1), date(2025, 11, 17))
+    (datetime.date(2025, 7, 1), datetime.date(2025, 9, 30))
+    """
+    size = MONTHS_PER_UNIT.get(spec.kind)
+    if spec.unit_offset is None or size is None and spec.kind != "month":
+        return None
+    size = size or 1
+    index = (published.year * 12 + published.month - 1) // size + spec.unit_offset
+    year, first = divmod(index * size, 12)
+    return date(year, first + 1, 1), month_end(year, first + size)
 
 
 def resolve(
@@ -134,9 +153,12 @@ def resolve(
     >>> resolve(december, 2024, date(2026, 1, 14)).anchored
     False
     """
+    if spec.unit_offset is not None:
+        found = relative_bounds(spec, published) if published is not None else None
+        return replace(period_of(*found), anchored=True) if found is not None else None
     year = year_of(spec, context_year, published)
     found = bounds(spec, year) if year is not None else None
-    assumed = spec.year is None and spec.year_offset is None and context_year is None
+    assumed = spec.yearless and context_year is None
     if assumed and not forward and found is not None and published is not None:
         if found[0] > published:
             year = published.year - 1
@@ -144,7 +166,7 @@ def resolve(
     if found is None:
         return None
     period = period_of(*found)
-    from_context = spec.year is None and spec.year_offset is None and context_year is not None
+    from_context = spec.yearless and context_year is not None
     if (context_anchored and from_context) or anchored(spec, context_year, published):
         return replace(period, anchored=True)
     return period

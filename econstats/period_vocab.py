@@ -18,6 +18,7 @@ VOCAB = files("econstats.vocab")
 LEAD_ROLES = ("period", "base")
 LEAD_SCOPES = ("bare", "phrase", "year", "date", "end")
 YEAR_SCOPES = ("any", "same_period")
+RELATIVE_UNITS = ("month", "quarter")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class PeriodVocab:
     abbreviations: frozenset[str]  # month abbreviations, which may take a dot ("Sept.")
     numbers: dict[str, tuple[int, str, str]]  # word -> (value, kind, language)
     relative_years: dict[str, tuple[int, str, str]]  # phrase -> (offset, scope, language)
+    relative_units: dict[str, tuple[str, int, str]]  # "last month" -> (unit, offset, language)
     leads: dict[str, tuple[str, str, str]]  # phrase -> (role, scope, language)
     holidays: tuple[Holiday, ...]  # in file order: the first one wins where two share dates
 
@@ -140,6 +142,12 @@ def period_vocab() -> PeriodVocab:
         lambda r: (_int("relative_years", r, "year_offset"), r["scope"], r["language"]),
         {"scope": YEAR_SCOPES, "language": ("en", "zh")},
     )
+    relative_units = _keyed(
+        "relative_periods",
+        ("phrase", "unit", "offset", "language"),
+        lambda r: (r["unit"], _int("relative_periods", r, "offset"), r["language"]),
+        {"unit": RELATIVE_UNITS, "language": ("en", "zh")},
+    )
     leads = _keyed(
         "period_leads",
         ("phrase", "role", "scope", "language"),
@@ -147,4 +155,4 @@ def period_vocab() -> PeriodVocab:
         {"role": LEAD_ROLES, "scope": LEAD_SCOPES, "language": ("en", "zh")},
     )
     holidays = _holidays()
-    return PeriodVocab(months, abbreviations, numbers, relative, leads, holidays)
+    return PeriodVocab(months, abbreviations, numbers, relative, relative_units, leads, holidays)

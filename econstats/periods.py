@@ -61,6 +61,12 @@ class PeriodSpec:
     last: int = 1
     day: int | None = None
     holiday: str | None = None  # canonical name (holidays.csv) for kind "holiday"
+    unit_offset: int | None = None  # a month or quarter from the published one: "last month" -1
+
+    @property
+    def yearless(self) -> bool:
+        """True when the phrase gives no year, not even relative to the published date."""
+        return self.year is None and self.year_offset is None and self.unit_offset is None
 
 
 @dataclass(frozen=True)
@@ -142,7 +148,7 @@ def unresolved_note(mention: PeriodMention, doc: Document) -> str:
     """
     spec = mention.spec
     if doc.published_date is None and spec is not None and spec.year is None:
-        if spec.year_offset is not None:
+        if spec.year_offset is not None or spec.unit_offset is not None:
             return f"{mention.text!r} is relative to a publication date, and the document has none"
         return f"{mention.text!r} names no year, and neither its story nor a publication date does"
     return f"{mention.text!r} names no period of that year (a day or holiday it lacks)"
@@ -221,6 +227,7 @@ def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
     year = _slot(groups, "year")
     rel = _slot(groups, "rel")
     hol = _slot(groups, "hol")
+    relu = _slot(groups, "relu")
     spec = PeriodSpec(
         kind,
         year=(2000 + int(year) if len(year) == 2 else int(year)) if year else None,
@@ -229,6 +236,7 @@ def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
         last=last,
         day=int(d) if d else None,
         holiday=vocab.holiday_of_alias(hol) if hol else None,
+        unit_offset=vocab.relative_units[key(relu)][1] if relu else None,
     )
     return spec if _in_range(spec) else None
 

@@ -160,10 +160,10 @@ def resolve_mentions(
         if mention.role != "period" or mention.spec is None:
             continue
         spec = mention.spec
-        if not known and spec.year is None and spec.year_offset is None:
+        if not known and spec.yearless:
             year, known = story.year, True
             anchored = year is not None and story.year_anchored
-        if spec.year is None and spec.year_offset is None and year is None and forward is None:
+        if spec.yearless and year is None and forward is None:
             forward = periods.looks_forward(text)
         period = periods.resolve(
             spec, year, doc.published_date, context_anchored=anchored, forward=forward is not False

@@ -6,7 +6,7 @@ took the period of an earlier sentence ("the first 10 months of 2025"); with a p
 period after the publication.
 
 The rules (econstats.period_labels.resolve and after_publication):
-- a relative period ("next year", "this year") needs a published date: without one the figure is
+- a relative period ("next year", "this year", "last month", 上季度) needs a published date: without one the figure is
   rejected (period-unresolved), and a later sentence of the story does not take an earlier period;
 - a period with no year in its phrase, sentence or story ("in October") takes the published year
   when its sentence looks forward (a forecast or target); otherwise it is the latest such period
@@ -102,6 +102,45 @@ CASES = [
         "China's exports rose 4 percent last year.",
         "2025-03-01",
         [Row("trade.exports", 4.0, "2024")],
+    ),
+    # -- a month or quarter relative to the published one ("last month" used to take the story's)
+    (
+        TEN_MONTHS + "China's exports rose 3 percent last month.",
+        None,
+        [Row("trade.exports", 5.0, "2025-01-01/P10M"), Rejected("period-unresolved", "3 percent")],
+    ),
+    (
+        TEN_MONTHS + "China's exports rose 3 percent last month.",
+        "2025-11-17",
+        [Row("trade.exports", 5.0, "2025-01-01/P10M"), Row("trade.exports", 3.0, "2025-10")],
+    ),
+    (
+        "China's exports rose 3 percent last quarter.",
+        "2026-01-14",
+        [Row("trade.exports", 3.0, "2025-Q4")],
+    ),
+    (
+        "China's exports are expected to rise 3 percent next quarter.",
+        "2025-11-17",
+        [Row("trade.exports", 3.0, "2026-Q1", "forecast")],
+    ),
+    (
+        "China's exports rose 3 percent in October from last month.",  # a comparison, no period
+        "2025-03-01",
+        [Row("trade.exports", 3.0, "2024-10")],
+    ),
+    (
+        "2025年前10个月，全国一般公共预算收入186490亿元。上月全国一般公共预算收入1000亿元。",
+        None,
+        [
+            Row("fiscal.revenue", 1.8649e13, "2025-01-01/P10M"),
+            Rejected("period-unresolved", "1000亿元"),
+        ],
+    ),
+    (
+        "上月全国一般公共预算收入1000亿元。",
+        "2025-11-17",
+        [Row("fiscal.revenue", 1e11, "2025-10")],
     ),
     # -- a month with no year anywhere: the latest begun by the publication date, when actual
     (

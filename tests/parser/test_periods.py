@@ -441,6 +441,20 @@ ACCEPT = [
     ),
     # a year-less phrase without a published date keeps its spec but does not resolve
     Case("in the first seven months", [R("in the first seven months")], None),
+    # months and quarters relative to the published one (issue 12 item 10; was a known gap)
+    Case(
+        "Prices rose 0.2 percent last month.",  # synthetic
+        [R("last month", "period", "2025-10", "2025-10-01", "2025-10-31")],
+    ),
+    Case(
+        "Exports are expected to grow next quarter; 上季度出口增长。",  # synthetic
+        [
+            R("next quarter", "period", "2026-Q1", "2026-01-01", "2026-03-31"),
+            R("上季度", "period", "2025-Q3", "2025-07-01", "2025-09-30"),
+        ],
+    ),
+    Case("上月出口增长。", [R("上月", "period", "2025-10", "2025-10-01", "2025-10-31")]),
+    Case("last month", [R("last month")], None),  # needs the published date
 ]
 
 NO_PERIOD = [
@@ -485,10 +499,6 @@ NO_PERIOD = [
 XFAIL = [
     # known gaps: strict, so a fix makes the case fail until it moves to ACCEPT / NO_PERIOD
     Case("Audi Q3 sales rose.", []),  # synthetic: a model name read as a quarter
-    Case(
-        "Prices rose 0.2 percent last month.",  # synthetic: relative months not supported
-        [R("last month", "period", "2025-10", "2025-10-01", "2025-10-31")],
-    ),
     Case(
         "The conference was held during November 5-7, 2024.",  # synthetic: day ranges
         [R("during November 5-7, 2024", "period", "2024-11-05/P3D", "2024-11-05", "2024-11-07")],
@@ -652,6 +662,34 @@ RESOLVE = [
 def test_resolve(spec, context_year, published, label) -> None:
     period = resolve(spec, context_year, published)
     assert (period.label if period else None) == label
+
+
+# A year-less period of a sentence that does not look forward (no forecast or target) is the
+# latest begun by the publication date; anchored when its year came from the published date.
+RESOLVE_ACTUAL = [
+    # (spec, context_year, published, expected label or None, anchored)
+    (PeriodSpec("month", None, None, 10, 10), None, date(2025, 3, 1), "2024-10", True),
+    (PeriodSpec("month", None, None, 10, 10), None, date(2025, 11, 17), "2025-10", True),
+    (PeriodSpec("month", None, None, 3, 3), None, date(2025, 3, 1), "2025-03", True),  # begun
+    (PeriodSpec("month", None, None, 12, 12), None, date(2026, 1, 14), "2025-12", True),
+    (PeriodSpec("month", None, None, 10, 10), 2025, date(2025, 3, 1), "2025-10", False),  # story
+    (PeriodSpec("month", 2025, None, 10, 10), None, date(2025, 3, 1), "2025-10", False),  # stated
+    (PeriodSpec("year", None, 0), None, date(2025, 3, 1), "2025", True),  # relative: not moved
+    (PeriodSpec("months", None, None, 1, 11), None, date(2026, 1, 14), "2026-01-01/P11M", True),
+    (PeriodSpec("month", None, None, 10, 10), None, None, None, False),
+    (PeriodSpec("month", None, None, unit_offset=-1), 2020, date(2025, 1, 14), "2024-12", True),
+    (PeriodSpec("quarter", None, None, unit_offset=1), None, date(2025, 11, 17), "2026-Q1", True),
+    (PeriodSpec("quarter", None, None, unit_offset=-1), None, None, None, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("spec", "context_year", "published", "label", "anchored"), RESOLVE_ACTUAL, ids=str
+)
+def test_resolve_looking_back(spec, context_year, published, label, anchored) -> None:
+    period = resolve(spec, context_year, published, forward=False)
+    assert (period.label if period else None) == label
+    assert (period.anchored if period else False) == anchored
 
 
 def test_lunar_holidays_are_dated_for_every_year_2019_2026() -> None:
