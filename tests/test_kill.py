@@ -12,9 +12,12 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -147,7 +150,8 @@ def test_a_killed_release_leaves_the_releases_as_they_were(tmp_path: Path) -> No
     data = tmp_path / "data"
     corpus = make_corpus(tmp_path / "corpus", 2)
     build(corpus, data / "build")
-    assert main(["release", "1.0.0", "--build", str(data / "build"), "--data", str(data)]) == 0
+    first = ["release", "1.0.0", "--build", str(data / "build"), "--data", str(data)]
+    assert main([*first, "--date", "2025-11-19"]) == 0  # before the next one's date
     (corpus / "d002.txt").write_text(SENTENCE.format(n=2), encoding="utf-8")
     build(corpus, data / "build")
     before = snapshot(data / "releases")
@@ -166,3 +170,124 @@ def test_a_killed_release_leaves_the_releases_as_they_were(tmp_path: Path) -> No
     assert main([*args, "--date", "2025-11-20"]) == 0  # the next run clears the staging folder
     assert not [path for path in releases.iterdir() if path.name.startswith(".staging")]
     assert os.path.isfile(releases / "1.1.0" / "manifest.json")
+
+
+# Issue 12 item 6: worker processes end with the build; SIGTERM is handled as Ctrl-C is.
+WORKERS_HOOK = """
+import os, sys, time
+import econstats.build, econstats.engines
+econstats.engines.CHUNK_DOCUMENTS = 2  # 40 documents, 20 chunks: both workers busy
+real_extract = econstats.build.extract_document
+
+def extract_document(doc):
+    if doc.doc_id != "warm-up":  # the parent's warm-up, before the workers fork
+        print("worker", os.getpid(), flush=True)
+        time.sleep(60)  # held until the test is done with the build
+    return real_extract(doc)
+
+econstats.build.extract_document = extract_document
+from econstats.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+SECONDS_TO_END = 10  # generous: a worker that outlives its parent sleeps for 60 s
+
+
+def worker_pids(process: subprocess.Popen, count: int) -> set[int]:
+    """Read the build's output until `count` worker processes have said their pid."""
+    assert process.stdout is not None
+    pids: set[int] = set()
+    for line in process.stdout:
+        if line.startswith("worker "):
+            pids.add(int(line.split()[1]))
+            if len(pids) == count:
+                return pids
+    pytest.fail(f"the build ended before {count} workers ran: {process.communicate(timeout=30)}")
+
+
+def running(pid: int) -> bool:
+    """True while `pid` exists and is not a zombie (one its new parent has not reaped yet)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def survivors(pids: set[int], seconds: float) -> set[int]:
+    """The processes of `pids` still running after up to `seconds` (a process closes its files
+    a moment before it is gone)."""
+    deadline = time.monotonic() + seconds
+    while {pid for pid in pids if running(pid)} and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return {pid for pid in pids if running(pid)}
+
+
+def reaches_end_of_file(stream: Any, seconds: float) -> bool:
+    """True if reading `stream` to its end takes at most `seconds`."""
+    reader = threading.Thread(target=stream.read, daemon=True)
+    reader.start()
+    reader.join(seconds)
+    return not reader.is_alive()
+
+
+@contextmanager
+def workers_run(
+    tmp_path: Path, corpus: Path, out: Path
+) -> Iterator[tuple[subprocess.Popen, set[int]]]:
+    """A `--jobs 2` build whose workers hold each document 60 s, and a set for the test to
+    fill with the workers' pids; every one of them is killed on the way out, whatever the test
+    found."""
+    hook = tmp_path / "workers_hook.py"
+    hook.write_text(WORKERS_HOOK, encoding="utf-8")
+    argv = ["build", "--corpus", str(corpus), "--out", str(out), "--quiet", "--jobs", "2"]
+    process = subprocess.Popen(
+        [sys.executable, str(hook), *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    workers: set[int] = set()
+    try:
+        yield process, workers
+    finally:
+        for pid in [process.pid, *workers]:
+            if running(pid):
+                os.kill(pid, signal.SIGKILL)
+        process.wait(timeout=30)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_end_when_the_build_is_killed(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", DOCUMENTS)
+    with workers_run(tmp_path, corpus, tmp_path / "data" / "build") as (run, workers):
+        workers.update(worker_pids(run, 2))
+        kill(run)
+        assert reaches_end_of_file(run.stdout, SECONDS_TO_END), "a worker holds the output"
+        assert not survivors(workers, SECONDS_TO_END)
+
+
+# signal sent to the build, its exit code, its last line on standard error
+STOPS = [
+    (signal.SIGTERM, 143, "econstats: error: terminated\n"),
+    (signal.SIGINT, 130, "econstats: error: interrupted\n"),
+]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize(("signum", "code", "said"), STOPS)
+def test_sigterm_and_ctrl_c_stop_the_workers_and_keep_the_earlier_build(
+    tmp_path: Path, signum: int, code: int, said: str
+) -> None:
+    data = tmp_path / "data"
+    build(make_corpus(tmp_path / "earlier", 2), data / "build")
+    before = snapshot(data / "build")
+    corpus = make_corpus(tmp_path / "corpus", DOCUMENTS)
+    with workers_run(tmp_path, corpus, data / "build") as (run, workers):
+        workers.update(worker_pids(run, 2))
+        run.send_signal(signum)
+        assert reaches_end_of_file(run.stdout, SECONDS_TO_END), "a worker holds the output"
+        assert run.wait(timeout=SECONDS_TO_END) == code
+        assert run.stderr is not None and run.stderr.read() == said
+        assert not survivors(workers, SECONDS_TO_END)
+    assert snapshot(data / "build") == before
+    assert sorted(path.name for path in data.iterdir()) == ["build"]  # lock, staging: gone
