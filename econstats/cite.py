@@ -1,4 +1,10 @@
-"""How to cite a release: CITATION.cff, BibTeX and APA text, all from the same few constants."""
+"""How to cite a release: CITATION.cff, BibTeX and APA text, all from the same few constants.
+
+What `econstats cite` prints also pins the content: the sha256 of the release's manifest.json,
+as recorded in data/releases/index.json (the manifest lists the sha256 of every other file).
+The CITATION.cff inside a release folder cannot hold it (the manifest lists that file), so it
+cites version and date only.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ ABSTRACT = (
 )
 KEYWORDS = ("economic statistics", "China", "news text", "SDMX", "Parquet")
 FORMATS = ("cff", "bibtex", "apa")
+DIGEST_DESCRIPTION = "sha256 of the release's manifest.json (econstats verify checks it)"
 
 
 def citation_text(version: str) -> str:
@@ -31,8 +38,10 @@ def citation_text(version: str) -> str:
     return f"{AUTHOR}. {TITLE} (Version {version}) [Data set]. License: {DATA_LICENSE}."
 
 
-def render_cff(version: str, date_released: str) -> str:
+def render_cff(version: str, date_released: str, digest: str | None = None) -> str:
     """CITATION.cff (Citation File Format 1.2.0) for a release; strings are JSON-quoted YAML.
+
+    ``digest`` (the manifest's sha256) becomes an identifier of type "other".
 
     >>> print(render_cff("1.0.0", "2025-11-20").splitlines()[4:7])
     ['version: "1.0.0"', 'date-released: "2025-11-20"', 'license: "CC-BY-4.0"']
@@ -51,10 +60,17 @@ def render_cff(version: str, date_released: str) -> str:
         "keywords:",
         *(f"  - {json.dumps(word)}" for word in KEYWORDS),
     ]
+    if digest is not None:
+        lines += [
+            "identifiers:",
+            "  - type: other",
+            f"    value: {json.dumps(f'sha256:{digest}')}",
+            f"    description: {json.dumps(DIGEST_DESCRIPTION)}",
+        ]
     return "\n".join(lines) + "\n"
 
 
-def render_bibtex(version: str, date_released: str) -> str:
+def render_bibtex(version: str, date_released: str, digest: str | None = None) -> str:
     """A BibTeX @misc entry (BibTeX has no dataset type; biblatex readers accept @misc).
 
     >>> print(render_bibtex("1.0.0", "2025-11-20").splitlines()[0])
@@ -70,27 +86,37 @@ def render_bibtex(version: str, date_released: str) -> str:
         f"  month = {{{month}}},",
         f"  version = {{{version}}},",
         f"  note = {{Data set, version {version}, released {date_released}. "
-        f"License: {DATA_LICENSE}}},",
+        f"License: {DATA_LICENSE}{pin(digest)}}},",
         "}",
     ]
     return "\n".join(lines) + "\n"
 
 
-def render_apa(version: str, date_released: str) -> str:
+def pin(digest: str | None) -> str:
+    """The sentence that pins a citation to a manifest digest ('' without one).
+
+    >>> pin("ab" * 32)[:30]
+    '. Manifest sha256: abababababa'
+    """
+    return "" if digest is None else f". Manifest sha256: {digest}"
+
+
+def render_apa(version: str, date_released: str, digest: str | None = None) -> str:
     """APA 7 reference for a data set.
 
     >>> render_apa("1.0.0", "2025-11-20")[:32]
     'econstats contributors. (2025). '
     """
-    return f"{AUTHOR}. ({date_released[:4]}). {TITLE} (Version {version}) [Data set].\n"
+    text = f"{AUTHOR}. ({date_released[:4]}). {TITLE} (Version {version}) [Data set]"
+    return f"{text}{pin(digest)}.\n"
 
 
-def render(version: str, date_released: str, fmt: str = "cff") -> str:
-    """The citation of ``version`` in one of FORMATS."""
+def render(version: str, date_released: str, fmt: str = "cff", digest: str | None = None) -> str:
+    """The citation of ``version`` in one of FORMATS, pinned to ``digest`` when given."""
     renderers = {"cff": render_cff, "bibtex": render_bibtex, "apa": render_apa}
     if fmt not in renderers:
         raise EconstatsError(f"unknown citation format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return renderers[fmt](version, date_released)
+    return renderers[fmt](version, date_released, digest)
 
 
 def read_index(releases_dir: Path) -> dict:
@@ -114,4 +140,5 @@ def cite(releases_dir: Path, version: str | None = None, fmt: str = "cff") -> st
         raise EconstatsError(
             f"{Path(releases_dir) / 'index.json'}: no release {wanted!r} (releases: {known})"
         )
-    return render(wanted, entries[wanted]["date"], fmt)
+    entry = entries[wanted]
+    return render(wanted, entry["date"], fmt, entry.get("manifest_sha256"))

@@ -1,8 +1,8 @@
 """Observations added, removed and changed between two releases (or a release and a build).
 
 The same ReleaseDiff gives `econstats diff` (a text table or JSON), CHANGES.md, and the version
-bump a release needs: schema changed -> major; observations added or removed -> minor; only
-values or attributes of existing obs_ids changed -> patch.
+bump a release needs: schema changed or observations removed (people cite them) -> major;
+observations added -> minor; only values or attributes of existing obs_ids changed -> patch.
 """
 
 from __future__ import annotations
@@ -119,9 +119,9 @@ class ReleaseDiff:
 
     def required_bump(self) -> str | None:
         """The smallest version bump this difference needs, or None when nothing changed."""
-        if self.schema_changes:
+        if self.schema_changes or self.removed:
             return "major"
-        if self.added or self.removed:
+        if self.added:
             return "minor"
         return "patch" if self.changed else None
 

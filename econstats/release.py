@@ -4,13 +4,19 @@ The release is staged in a hidden temporary folder inside data/releases/ and mov
 with one os.replace, so it appears whole or not at all. A lock file in the data folder
 serialises release runs. Publishing an existing version is a no-op when its Parquet bytes are
 identical and refused (ReleaseExistsError) otherwise; a new version must follow the version
-rule against the latest earlier release (VersionBumpError names the bump it needs).
+rule (econstats.version_rule) against the releases already published.
+
+A release writes inside the data folder only, and replaces only what econstats wrote: the
+release folder, data/releases/index.json (every release with its date and the sha256 of its
+manifest.json) and, when the data folder is the data/ of an econstats project, the project's
+CITATION.cff. Anything else in the way is refused (ForeignFileError, exit 3). index.json and
+the root CITATION.cff are written after the release folder; a rerun of a run stopped in between
+writes them, so they never stay stale.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import shutil
@@ -21,16 +27,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from econstats import cite
-from econstats.diff import (
-    ReleaseDiff,
-    Version,
-    bump_between,
-    bump_satisfies,
-    diff_folders,
-    render_changes,
+from econstats.diff import ReleaseDiff, Version, render_changes
+from econstats.errors import (
+    EconstatsError,
+    ForeignFileError,
+    LockedError,
+    ReleaseExistsError,
 )
-from econstats.errors import EconstatsError, LockedError, ReleaseExistsError, VersionBumpError
-from econstats.parquet_io import dataset_metadata, read_table, schema_problems, write_table
+from econstats.parquet_io import (
+    dataset_metadata,
+    read_table,
+    schema_problems,
+    write_table,
+)
+from econstats.release_index import (
+    STAGING_CITATION,
+    check_root_citation,
+    project_root,
+    read_own_index,
+    update_root_citation,
+    write_index,
+)
 from econstats.verify import (
     DATAPACKAGE,
     build_datapackage,
@@ -38,6 +55,7 @@ from econstats.verify import (
     read_report,
     write_json,
 )
+from econstats.version_rule import Published, check_content, check_order, published_releases
 
 log = logging.getLogger(__name__)
 LOCK_NAME = ".lock"
@@ -137,11 +155,7 @@ def build_files(build_dir: Path) -> list[Path]:
 
 def release_versions(releases_dir: Path) -> list[Version]:
     """Versions of the complete releases in ``releases_dir``, oldest first."""
-    versions = []
-    for path in Path(releases_dir).iterdir() if Path(releases_dir).is_dir() else []:
-        if Version.is_version(path.name) and (path / DATAPACKAGE).is_file():
-            versions.append(Version.parse(path.name))
-    return sorted(versions)
+    return [item.version for item in published_releases(releases_dir)]
 
 
 def same_parquet(staged: Path, existing: Path) -> bool:
@@ -150,24 +164,6 @@ def same_parquet(staged: Path, existing: Path) -> bool:
     if names != sorted(path.name for path in existing.glob("*.parquet")):
         return False
     return all((staged / name).read_bytes() == (existing / name).read_bytes() for name in names)
-
-
-def check_version_rule(staged: Path, releases_dir: Path, version: Version) -> ReleaseDiff | None:
-    """Diff against the latest earlier release (None if first); VersionBumpError if too small."""
-    earlier = [known for known in release_versions(releases_dir) if known < version]
-    if not earlier:
-        return None
-    previous = earlier[-1]
-    diff = diff_folders(releases_dir / str(previous), staged, str(previous), str(version))
-    needed, actual = diff.required_bump(), bump_between(previous, version)
-    if not bump_satisfies(actual, needed):
-        reasons = "; ".join(diff.schema_changes) or diff.counts()
-        raise VersionBumpError(
-            f"{releases_dir / str(version)}: {previous} -> {version} is a "
-            f"{(actual or 'pre-release').upper()} bump, but the data needs a {needed.upper()} "
-            f"bump from {previous} ({reasons})"
-        )
-    return diff
 
 
 def write_release_files(
@@ -181,28 +177,6 @@ def write_release_files(
     write_json(staged / "manifest.json", build_manifest(version, staged, report))
 
 
-def write_index(releases_dir: Path) -> None:
-    """index.json: every release with its date and path, oldest first; replaced atomically."""
-    entries = []
-    for version in release_versions(releases_dir):
-        package = json.loads((releases_dir / str(version) / DATAPACKAGE).read_text("utf-8"))
-        entries.append(
-            {"version": str(version), "date": package["created"][:10], "path": f"{version}/"}
-        )
-    index = {"dataset": cite.DATASET_NAME, "latest": entries[-1]["version"], "releases": entries}
-    temporary = releases_dir / f"{STAGING_PREFIX}index.json"
-    write_json(temporary, index)
-    os.replace(temporary, releases_dir / "index.json")
-
-
-def update_root_citation(data_dir: Path, releases_dir: Path) -> None:
-    """Point CITATION.cff at the repository root (parent of ``data_dir``) to the latest release."""
-    index = cite.read_index(releases_dir)
-    latest = index["releases"][-1]
-    path = Path(data_dir).resolve().parent / "CITATION.cff"
-    path.write_text(cite.render_cff(latest["version"], latest["date"]), encoding="utf-8")
-
-
 def remove_tree(path: Path) -> None:
     """Delete a staging folder while another error propagates; a failure is logged, not raised."""
     try:
@@ -211,39 +185,81 @@ def remove_tree(path: Path) -> None:
         log.error("%s: could not remove the staging folder: %s", path, err)
 
 
-def clear_staging(releases_dir: Path) -> None:
-    """Remove staging folders left by a crashed run (called under the lock)."""
-    for path in releases_dir.glob(f"{STAGING_PREFIX}*"):
-        log.warning("%s: removing a staging folder left by an interrupted release", path)
-        if path.is_dir():
+def clear_staging(releases_dir: Path, root: Path | None) -> None:
+    """Remove what a crashed run left (called under the lock): only names econstats uses."""
+    leftovers = [
+        *releases_dir.glob(f"{STAGING_PREFIX}*"),
+        *([root / STAGING_CITATION] if root is not None else []),
+    ]
+    for path in leftovers:
+        if not path.exists() and not path.is_symlink():
+            continue
+        log.warning("%s: removing what an interrupted release left", path)
+        if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path)
         else:
             path.unlink()
 
 
-def stage(version: Version, build_dir: Path, releases_dir: Path, date: str) -> tuple[Path, str]:
-    """Write the whole release into a staging folder; return it and the outcome."""
-    report = read_report(build_dir, releases_dir.resolve().parent.parent)
+def check_target(target: Path) -> None:
+    """ForeignFileError when ``target`` exists and is not a release folder econstats wrote."""
+    if not (target.exists() or target.is_symlink()):
+        return
+    if target.is_symlink() or not (target.is_dir() and (target / DATAPACKAGE).is_file()):
+        raise ForeignFileError(
+            f"{target}: exists and is not a release econstats wrote; refusing to replace it"
+        )
+
+
+def stage_parquet(version: Version, build_dir: Path, releases_dir: Path) -> Path:
+    """A staging folder holding the build's Parquet files stamped with ``version``."""
     staged = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{version}-", dir=releases_dir))
     try:
         for path in build_files(build_dir):
             write_table(read_table(path), staged / path.name, dataset_metadata(str(version)))
-        target = releases_dir / str(version)
-        if target.exists():
-            if not same_parquet(staged, target):
-                raise ReleaseExistsError(
-                    f"{target}: release {version} exists with different content; "
-                    "releases are immutable, publish a new version"
-                )
-            shutil.rmtree(staged)
-            return target, "unchanged"
-        diff = check_version_rule(staged, releases_dir, version)
+    except BaseException:
+        remove_tree(staged)
+        raise
+    return staged
+
+
+def check_unchanged(version: Version, build_dir: Path, target: Path) -> None:
+    """Re-releasing an existing version: ReleaseExistsError unless its Parquet bytes are equal."""
+    staged = stage_parquet(version, build_dir, target.parent)
+    try:
+        if not same_parquet(staged, target):
+            raise ReleaseExistsError(
+                f"{target}: release {version} exists with different content; "
+                "releases are immutable, publish a new version"
+            )
+    finally:
+        remove_tree(staged)
+
+
+def stage(
+    version: Version, build_dir: Path, releases_dir: Path, date: str, published: list[Published]
+) -> Path:
+    """Write the whole new release into a staging folder, checked against the version rule."""
+    report = read_report(build_dir, releases_dir.resolve().parent.parent)
+    staged = stage_parquet(version, build_dir, releases_dir)
+    try:
+        diff = check_content(version, staged, published, releases_dir / str(version))
         write_release_files(staged, report, str(version), diff, date)
         staged.chmod(0o755)
     except BaseException:
         remove_tree(staged)
         raise
-    return staged, "staged"
+    return staged
+
+
+def finish(releases_dir: Path, root: Path | None) -> list[Path]:
+    """Write index.json and the project's CITATION.cff where stale; the paths written."""
+    written = []
+    if write_index(releases_dir):
+        written.append(releases_dir / "index.json")
+    if root is not None and update_root_citation(root, releases_dir):
+        written.append(root / "CITATION.cff")
+    return written
 
 
 def release(
@@ -253,19 +269,43 @@ def release(
     parsed = Version.parse(version)
     day = resolve_date(date)
     releases_dir = Path(data_dir) / "releases"
+    root = project_root(Path(data_dir))
     releases_dir.mkdir(parents=True, exist_ok=True)
+    target = releases_dir / version
     with data_lock(Path(data_dir)):
-        clear_staging(releases_dir)
-        staged, outcome = stage(parsed, Path(build_dir), releases_dir, day)
-        target = releases_dir / version
-        if outcome == "unchanged":
-            message = f"{target}: release {version} exists with identical content; nothing to do"
-            return ReleaseResult(version, target, "unchanged", message)
-        try:
-            os.replace(staged, target)
-        except OSError:
-            remove_tree(staged)
-            raise
-        write_index(releases_dir)
-        update_root_citation(Path(data_dir), releases_dir)
-    return ReleaseResult(version, target, "created", f"{target}: release {version} written")
+        clear_staging(releases_dir, root)
+        read_own_index(releases_dir)
+        if root is not None:
+            check_root_citation(root, releases_dir)
+        check_target(target)
+        if target.exists():
+            check_unchanged(parsed, Path(build_dir), target)
+            status = "unchanged"
+        else:
+            published = published_releases(releases_dir)
+            check_order(parsed, published, day, target)
+            staged = stage(parsed, Path(build_dir), releases_dir, day, published)
+            try:
+                os.replace(staged, target)
+            except OSError:
+                remove_tree(staged)
+                raise
+            status = "created"
+        written = finish(releases_dir, root)
+    return ReleaseResult(version, target, status, outcome_message(target, status, written, root))
+
+
+def outcome_message(target: Path, status: str, written: list[Path], root: Path | None) -> str:
+    """One line: what the run did, naming every file it wrote outside the release folder."""
+    version = target.name
+    citation = root / "CITATION.cff" if root is not None else None
+    if status == "created":
+        message = f"{target}: release {version} written"
+        if citation in written:
+            message += f"; {citation} now cites release {version}"
+        return message
+    message = f"{target}: release {version} exists with identical content; "
+    if not written:
+        return message + "nothing to do"
+    names = ", ".join(str(path) for path in written)
+    return message + f"completed what an interrupted run left undone: {names}"

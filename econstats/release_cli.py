@@ -24,6 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     command = subparsers.add_parser("verify", help="check a release against its manifest")
     command.add_argument("release_dir", type=Path, help="e.g. data/releases/1.0.0")
+    command.add_argument(
+        "--digest",
+        help="sha256 of manifest.json, as a citation states it "
+        "(default: the one recorded in index.json beside the release)",
+    )
     command.set_defaults(handler=run_verify)
 
     command = subparsers.add_parser("diff", help="observations added, removed and changed")
@@ -48,10 +53,11 @@ def run_release(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """econstats verify RELEASE_DIR: exit 0 if every checksum and schema holds."""
+    """econstats verify RELEASE_DIR: exit 0 if the manifest's digest, every checksum and every
+    schema hold; exit 1 listing every problem otherwise."""
     if not args.release_dir.is_dir():
         raise EconstatsError(f"{args.release_dir}: no such release folder")
-    problems = verify_release(args.release_dir)
+    problems = verify_release(args.release_dir, args.digest)
     if problems:
         lines = "\n".join(f"  {args.release_dir / problem}" for problem in problems)
         raise VerifyError(f"{args.release_dir}: {len(problems)} problem(s):\n{lines}")

@@ -2,16 +2,21 @@
 
 Both are written from the build's report.json (read_report) and the staged Parquet files.
 
-verify_release() recomputes every checksum and row count against both descriptors and checks
-every Parquet file against observation_schema(), collecting every problem (frictionless style)
-instead of stopping at the first one.
+verify_release() first checks manifest.json against its digest (its sha256, recorded outside
+the release in data/releases/index.json, or given), so that nothing in the release can be
+changed together with its checksums; then recomputes every checksum and row count against both
+descriptors and checks every Parquet file against observation_schema(), collecting every problem
+(frictionless style) instead of stopping at the first one. Damaged descriptors or files are
+problems to report, never exceptions.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import platform
+import re
 from importlib.metadata import version as package_version
 from pathlib import Path
 
@@ -20,14 +25,18 @@ import pyarrow.parquet as pq
 
 from econstats import CONTRACT_VERSION, __version__, cite
 from econstats.arrow import load_table_schema
+from econstats.diff import Version
 from econstats.errors import EconstatsError
 from econstats.parquet_io import SORT_KEYS, file_metadata, schema_problems, sha256_file
+from econstats.revision import source_revision
 
 MANIFEST = "manifest.json"
 REPORT = "report.json"
 DATAPACKAGE = "datapackage.json"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 LIBRARIES = ("pyarrow", "pandas", "pint")
+INDEX = "index.json"
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 def read_report(build_dir: Path, root: Path) -> dict:
@@ -150,6 +159,7 @@ def build_manifest(version: str, folder: Path, report: dict) -> dict:
         "contract_version": CONTRACT_VERSION,
         "econstats_version": report.get("econstats_version", __version__),
         "released_with": __version__,
+        "source_revision": source_revision(),
         "libraries": library_versions(),
         "files": files,
         "inputs": inputs,
@@ -159,19 +169,89 @@ def build_manifest(version: str, folder: Path, report: dict) -> dict:
 
 
 def load_json(path: Path, problems: list[str]) -> dict | None:
-    """A JSON document, or None with the problem appended."""
+    """A JSON object, or None with the problem appended."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
         problems.append(f"{path.name}: cannot read: {err}")
         return None
+    if not isinstance(document, dict):
+        problems.append(f"{path.name}: not a JSON object")
+        return None
+    return document
+
+
+def recorded_digest(folder: Path) -> tuple[str | None, str]:
+    """(manifest digest recorded in the index.json beside ``folder``, or None; why not)."""
+    index_path = folder.parent / INDEX
+    try:
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+        entries = index["releases"]
+        found = [entry for entry in entries if entry["version"] == folder.name]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        return None, f"cannot read {index_path}: {err!r}"
+    if not found or not isinstance(found[0].get("manifest_sha256"), str):
+        return None, f"{index_path} records no digest of release {folder.name}"
+    return found[0]["manifest_sha256"], str(index_path)
+
+
+def check_digest(folder: Path, digest: str | None) -> list[str]:
+    """The manifest's sha256 against ``digest`` (default: the one index.json records)."""
+    source = "--digest"
+    if digest is None:
+        digest, source = recorded_digest(folder)
+        if digest is None:
+            return [
+                f"{MANIFEST}: no digest to check it against: {source} "
+                "(give the digest a citation states with --digest)"
+            ]
+    expected = digest.removeprefix("sha256:").lower()
+    try:
+        actual = hashlib.sha256((folder / MANIFEST).read_bytes()).hexdigest()
+    except OSError as err:
+        return [f"{MANIFEST}: cannot read: {err}"]
+    if actual != expected:
+        return [
+            f"{MANIFEST}: sha256 differs from the digest of release {folder.name} in {source} "
+            f"({actual}, expected {expected})"
+        ]
+    return []
+
+
+def file_entries(manifest: dict, problems: list[str]) -> list[dict]:
+    """The well-formed entries of the manifest's "files"; a problem for every other one."""
+    files = manifest.get("files")
+    if not isinstance(files, list):
+        problems.append(f"{MANIFEST}: 'files' is not a list")
+        return []
+    entries = []
+    for entry in files:
+        if entry_is_well_formed(entry):
+            entries.append(entry)
+        else:
+            problems.append(f"{MANIFEST}: malformed file entry {entry!r}")
+    return entries
+
+
+def entry_is_well_formed(entry: object) -> bool:
+    """A file entry: path (a plain name), sha256 (hex), bytes, and rows for a Parquet file."""
+    if not isinstance(entry, dict) or not {"path", "sha256", "bytes"} <= entry.keys():
+        return False
+    path, rows = entry["path"], entry.get("rows")
+    return (
+        isinstance(path, str)
+        and path not in ("", ".", "..", MANIFEST)
+        and "/" not in path
+        and "\\" not in path
+        and isinstance(entry["sha256"], str)
+        and SHA256_HEX.fullmatch(entry["sha256"]) is not None
+        and type(entry["bytes"]) is int
+        and (not path.endswith(".parquet") or type(rows) is int)
+    )
 
 
 def check_file(folder: Path, entry: dict, version: str, problems: list[str]) -> None:
-    """Checksum, size and rows of one manifest entry."""
-    if not {"path", "sha256", "bytes"} <= entry.keys() or "/" in str(entry["path"]):
-        problems.append(f"{MANIFEST}: malformed file entry {entry!r}")
-        return
+    """Checksum, size and rows of one well-formed manifest entry."""
     path = folder / entry["path"]
     if not path.is_file():
         problems.append(f"{entry['path']}: listed in {MANIFEST} but missing")
@@ -188,11 +268,16 @@ def check_file(folder: Path, entry: dict, version: str, problems: list[str]) -> 
 
 
 def check_parquet(path: Path, rows: int | None, version: str) -> list[str]:
-    """Schema, row count, metadata and row order of one Parquet file."""
+    """Schema, row count, metadata and row order of one Parquet file; damage is a problem."""
     try:
-        table = pq.read_table(path)
-    except (OSError, pa.ArrowException) as err:
-        return [f"cannot read Parquet: {str(err).strip()}"]
+        return parquet_problems(path, rows, version)
+    except (OSError, ValueError, pa.ArrowException, EconstatsError) as err:
+        return [f"cannot read Parquet: {str(err).strip() or type(err).__name__}"]
+
+
+def parquet_problems(path: Path, rows: int | None, version: str) -> list[str]:
+    """check_parquet's checks; raises on a file pyarrow cannot read."""
+    table = pq.read_table(path)
     problems = [f"schema: {problem}" for problem in schema_problems(table.schema)]
     if table.num_rows != rows:
         problems.append(f"{table.num_rows} rows, expected {rows}")
@@ -202,16 +287,28 @@ def check_parquet(path: Path, rows: int | None, version: str) -> list[str]:
     if metadata.get("version") != version:
         problems.append(f"version {metadata.get('version')!r} in metadata, expected {version!r}")
     keys = [tuple(row[key] for key in SORT_KEYS) for row in table.select(SORT_KEYS).to_pylist()]
-    if keys != sorted(keys):
+    if keys != sorted(keys, key=sort_key):
         problems.append(f"rows not sorted by {', '.join(SORT_KEYS)}")
     return problems
 
 
-def check_datapackage(folder: Path, manifest: dict, package: dict) -> list[str]:
+def sort_key(key: tuple) -> tuple:
+    """A row's sort key that orders nulls first instead of failing to compare them."""
+    return tuple((value is not None, value) for value in key)
+
+
+def check_datapackage(folder: Path, entries: list[dict], package: dict) -> list[str]:
     """Every resource of datapackage.json agrees with the manifest and the table schema."""
     problems = []
-    listed = {entry["path"]: entry for entry in manifest.get("files", [])}
-    for resource in package.get("resources", []):
+    listed = {entry["path"]: entry for entry in entries}
+    resources = package.get("resources")
+    if not isinstance(resources, list):
+        resources = []
+        problems.append(f"{DATAPACKAGE}: 'resources' is not a list")
+    for resource in resources:
+        if not isinstance(resource, dict):
+            problems.append(f"{DATAPACKAGE}: malformed resource {resource!r}")
+            continue
         entry = listed.get(resource.get("path"))
         if entry is None:
             problems.append(f"{resource.get('path')}: in {DATAPACKAGE} but not in {MANIFEST}")
@@ -222,29 +319,38 @@ def check_datapackage(folder: Path, manifest: dict, package: dict) -> list[str]:
             problems.append(f"{entry['path']}: rows in {DATAPACKAGE} differ from {MANIFEST}")
         if resource.get("schema") != load_table_schema():
             problems.append(f"{entry['path']}: schema in {DATAPACKAGE} is not the table schema")
-    described = {resource.get("path") for resource in package.get("resources", [])}
+    described = {resource.get("path") for resource in resources if isinstance(resource, dict)}
     for path in sorted(folder.glob("*.parquet")):
         if path.name not in described:
             problems.append(f"{path.name}: not described in {DATAPACKAGE}")
-    if package.get("version") != manifest.get("version"):
-        problems.append(f"{DATAPACKAGE}: version differs from {MANIFEST}")
     return problems
 
 
-def verify_release(folder: Path) -> list[str]:
-    """Every problem found in a release folder, each naming its file; empty when all is well."""
+def verify_release(folder: Path, digest: str | None = None) -> list[str]:
+    """Every problem found in a release folder, each naming its file; empty when all is well.
+
+    ``digest`` is the manifest's sha256 a citation states; by default the one recorded for this
+    release in the index.json beside the folder.
+    """
     folder = Path(folder)
-    problems: list[str] = []
+    problems = check_digest(folder, digest)
     manifest = load_json(folder / MANIFEST, problems)
     package = load_json(folder / DATAPACKAGE, problems)
     if manifest is None:
         return problems
-    listed = {entry["path"] for entry in manifest.get("files", [])}
+    version = manifest.get("version")
+    if Version.is_version(folder.name) and version != folder.name:
+        problems.append(f"{MANIFEST}: version {version!r}, but the folder is release {folder.name}")
+        version = folder.name  # what the Parquet files of this release must say
+    entries = file_entries(manifest, problems)
+    listed = {entry["path"] for entry in entries}
     for path in sorted(folder.iterdir()):
         if path.name != MANIFEST and path.name not in listed:
             problems.append(f"{path.name}: not listed in {MANIFEST}")
-    for entry in manifest.get("files", []):
-        check_file(folder, entry, str(manifest.get("version")), problems)
+    for entry in entries:
+        check_file(folder, entry, str(version), problems)
     if package is not None:
-        problems += check_datapackage(folder, manifest, package)
+        problems += check_datapackage(folder, entries, package)
+        if package.get("version") != manifest.get("version"):
+            problems.append(f"{DATAPACKAGE}: version differs from {MANIFEST}")
     return problems

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-from test_release import FIRST, SEED_ROWS, release_rows, run_cli
+import json
 
-from econstats.cite import render
+import pytest
+from test_release import FIRST, REPO, SEED_ROWS, release_rows, run_cli
+
+from econstats.cite import cite, render
+from econstats.parquet_io import sha256_file
 
 CFF = """\
 cff-version: 1.2.0
@@ -67,16 +70,61 @@ def data(tmp_path):
     return tmp_path / "data"
 
 
+def pinned(text: str, digest: str) -> str:
+    """A citation of CITATIONS pinned to a manifest digest, as `econstats cite` prints it."""
+    if text.startswith("cff-version"):
+        return text + (
+            "identifiers:\n"
+            "  - type: other\n"
+            f'    value: "sha256:{digest}"\n'
+            '    description: "sha256 of the release\'s manifest.json (econstats verify checks it)"\n'
+        )
+    if text.startswith("@misc"):
+        return text.replace("CC-BY-4.0}", f"CC-BY-4.0. Manifest sha256: {digest}}}")
+    return text.replace("[Data set].", f"[Data set]. Manifest sha256: {digest}.")
+
+
+DIGEST = "5f3c" * 16
+# (format, version, date, exact text): a citation pinned to a manifest digest
+PINNED = [
+    ("cff", "1.1.0", "2025-12-01", pinned(CFF, DIGEST)),
+    ("bibtex", "1.1.0", "2025-12-01", BIBTEX.replace(
+        "License: CC-BY-4.0}", f"License: CC-BY-4.0. Manifest sha256: {DIGEST}}}")),
+    ("apa", "1.1.0", "2025-12-01",
+     "econstats contributors. (2025). econstats: economic figures from news text "
+     f"(Version 1.1.0) [Data set]. Manifest sha256: {DIGEST}.\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt, version, date, text", PINNED, ids=lambda v: str(v)[:12])
+def test_pinned_citation_formats(fmt, version, date, text):
+    assert render(version, date, fmt, DIGEST) == text
+
+
+def digest_of(data, version: str) -> str:
+    return sha256_file(data / "releases" / version / "manifest.json")
+
+
 @pytest.mark.parametrize("fmt, text", [("cff", CFF), ("bibtex", BIBTEX), ("apa", APA)])
-def test_cite_the_latest_release(data, fmt, text):
-    assert run_cli("cite", "--format", fmt, "--data", data) == (0, text, "")
+def test_cite_the_latest_release_pinned_to_its_manifest(data, fmt, text):
+    expected = pinned(text, digest_of(data, "1.1.0"))
+    assert run_cli("cite", "--format", fmt, "--data", data) == (0, expected, "")
 
 
-def test_cite_an_earlier_release_and_the_root_citation(data):
+def test_cite_an_earlier_release(data):
     code, out, _ = run_cli("cite", "1.0.0", "--format", "apa", "--data", data)
-    assert (code, out) == (0, APA.replace("1.1.0", "1.0.0"))
-    assert (data.parent / "CITATION.cff").read_text() == CFF
+    assert (code, out) == (0, pinned(APA.replace("1.1.0", "1.0.0"), digest_of(data, "1.0.0")))
     assert (data / "releases" / "1.1.0" / "CITATION.cff").read_text() == CFF
+
+
+def test_the_repository_citation_is_what_cite_prints_for_the_latest_release():
+    """The committed root CITATION.cff pins the latest committed release's manifest."""
+    releases = REPO / "data" / "releases"
+    assert (REPO / "CITATION.cff").read_text(encoding="utf-8") == cite(releases, None, "cff")
+    index = json.loads((releases / "index.json").read_text(encoding="utf-8"))
+    for entry in index["releases"]:
+        manifest = releases / entry["version"] / "manifest.json"
+        assert entry["manifest_sha256"] == sha256_file(manifest), entry["version"]
 
 
 def test_cite_an_unknown_version_or_no_release(data, tmp_path):

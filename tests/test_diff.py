@@ -20,14 +20,14 @@ from test_release import (
 
 from econstats.diff import diff_folders
 
-# 1.0.0 = fiscal level, fiscal yoy, retail level; 1.1.0 corrects the fiscal level's value and
-# qualifier, drops the fiscal yoy row and adds Kling AI's revenue.
+# 1.0.0 = fiscal level, fiscal yoy, retail level; 2.0.0 (a removal: MAJOR) corrects the fiscal
+# level's value and qualifier, drops the fiscal yoy row and adds Kling AI's revenue.
 SECOND = [changed(FISCAL_LEVEL, value=1.8651e13, qualifier="exact"), RETAIL_LEVEL, COMPANY_LEVEL]
 ADDED, REMOVED, CORRECTED = "69fe622ecde6581f", "023079f21fb1edd9", "a6c15668d715457d"
 DOC = FISCAL_DOC
 
 TABLE = f"""\
-1.0.0 -> 1.1.0: 1 added, 1 removed, 1 changed
+1.0.0 -> 2.0.0: 1 added, 1 removed, 1 changed
 change   obs_id            column     old               new               indicator        period
 added    {ADDED}  value                        250000000.0       company.revenue  2025-Q2
 removed  {REMOVED}  value      0.8                                 fiscal.revenue   2025-01-01/P10M
@@ -36,7 +36,7 @@ changed  {CORRECTED}  qualifier  at_most           exact
 """
 
 CHANGES = f"""\
-# Changes in econstats 1.1.0
+# Changes in econstats 2.0.0
 
 Compared with 1.0.0: 1 added, 1 removed, 1 changed.
 
@@ -64,7 +64,7 @@ Compared with 1.0.0: 1 added, 1 removed, 1 changed.
 @pytest.fixture
 def data(tmp_path):
     release_rows(tmp_path, "1.0.0", FIRST)
-    release_rows(tmp_path, "1.1.0", SECOND)
+    release_rows(tmp_path, "2.0.0", SECOND)
     return tmp_path / "data"
 
 
@@ -77,14 +77,14 @@ def test_ids_are_those_of_the_fixture_rows():
 
 
 def test_diff_as_a_table(data):
-    assert run_cli("diff", "1.0.0", "1.1.0", "--data", data) == (0, TABLE, "")
+    assert run_cli("diff", "1.0.0", "2.0.0", "--data", data) == (0, TABLE, "")
 
 
 def test_diff_as_json(data):
-    code, out, err = run_cli("diff", "1.0.0", "1.1.0", "--data", data, "--format", "json")
+    code, out, err = run_cli("diff", "1.0.0", "2.0.0", "--data", data, "--format", "json")
     document = json.loads(out)
     assert (code, err) == (0, "")
-    assert document["required_bump"] == "minor"
+    assert document["required_bump"] == "major"  # an observation removed: people cite it
     assert document["schema_changes"] == []
     assert [row["obs_id"] for row in document["added"]] == [ADDED]
     assert document["added"][0] == {
@@ -100,15 +100,15 @@ def test_diff_as_json(data):
 
 
 def test_changes_md_is_written_from_the_same_diff(data):
-    assert (data / "releases" / "1.1.0" / "CHANGES.md").read_text() == CHANGES
+    assert (data / "releases" / "2.0.0" / "CHANGES.md").read_text() == CHANGES
 
 
 def test_diff_of_a_release_and_a_build_folder(tmp_path, data):
     build = make_build(tmp_path / "next-build", SEED_ROWS)
-    diff = diff_folders(data / "releases" / "1.1.0", build)
+    diff = diff_folders(data / "releases" / "2.0.0", build)
     assert diff.counts() == "1 added, 0 removed, 1 changed"
     assert diff.required_bump() == "minor"
-    same = diff_folders(data / "releases" / "1.1.0", data / "releases" / "1.1.0")
+    same = diff_folders(data / "releases" / "2.0.0", data / "releases" / "2.0.0")
     assert (same.counts(), same.required_bump()) == ("0 added, 0 removed, 0 changed", None)
 
 

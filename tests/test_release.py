@@ -160,12 +160,15 @@ def test_release_writes_every_file_and_verifies(tmp_path):
     ]  # fmt: skip
     assert verify_release(folder) == []
     assert sorted(p.name for p in folder.parent.iterdir()) == ["1.0.0", "index.json"]
+    digest = hashlib.sha256((folder / "manifest.json").read_bytes()).hexdigest()
     assert json.loads((folder.parent / "index.json").read_text()) == {
         "dataset": "econstats",
         "latest": "1.0.0",
-        "releases": [{"version": "1.0.0", "date": DATE, "path": "1.0.0/"}],
+        "releases": [
+            {"version": "1.0.0", "date": DATE, "path": "1.0.0/", "manifest_sha256": digest}
+        ],
     }
-    assert (tmp_path / "CITATION.cff").read_text() == render_cff("1.0.0", DATE)
+    assert not (tmp_path / "CITATION.cff").exists()  # tmp_path is no econstats project
     assert (folder / "CITATION.cff").read_text() == render_cff("1.0.0", DATE)
     assert (
         folder / "CHANGES.md"
@@ -229,17 +232,19 @@ def test_two_releases_of_the_same_build_are_byte_identical(tmp_path, monkeypatch
 
 
 def test_a_later_release_keeps_index_and_root_citation_at_the_latest(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "econstats"\n')
     release_rows(tmp_path, "1.0.0", FIRST, date="2025-11-20")
-    release_rows(tmp_path, "1.1.0", SEED_ROWS, date="2025-12-01")
     release_rows(
-        tmp_path, "1.0.1", [changed(FISCAL_LEVEL, value=1.8651e13), *FIRST[1:]], "2025-12-02"
+        tmp_path, "1.0.1", [changed(FISCAL_LEVEL, value=1.8651e13), *FIRST[1:]], "2025-11-22"
     )
+    release_rows(tmp_path, "1.1.0", SEED_ROWS, date="2025-12-01")
     index = json.loads((tmp_path / "data" / "releases" / "index.json").read_text())
     assert [(e["version"], e["date"]) for e in index["releases"]] == [
-        ("1.0.0", "2025-11-20"), ("1.0.1", "2025-12-02"), ("1.1.0", "2025-12-01"),
+        ("1.0.0", "2025-11-20"), ("1.0.1", "2025-11-22"), ("1.1.0", "2025-12-01"),
     ]  # fmt: skip
     assert index["latest"] == "1.1.0"
-    assert (tmp_path / "CITATION.cff").read_text() == render_cff("1.1.0", "2025-12-01")
+    digest = index["releases"][-1]["manifest_sha256"]
+    assert (tmp_path / "CITATION.cff").read_text() == render_cff("1.1.0", "2025-12-01", digest)
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,71 @@ def other_schema_forged(path):
     manifest_path.write_text(json.dumps(manifest))
 
 
+def forge_manifest(folder, edit) -> None:
+    """Apply ``edit`` to the manifest's JSON and write it back, as a forger would."""
+    manifest_path = folder / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    edit(manifest)
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+
+
+def all_forged(path):
+    """Change rows of a Parquet file and fix its hashes in datapackage.json and manifest.json."""
+    table = pq.read_table(path)
+    pq.write_table(table.slice(0, 1).replace_schema_metadata(table.schema.metadata), path)
+    package_path = path.parent / "datapackage.json"
+    package = json.loads(package_path.read_text())
+    for resource in package["resources"]:
+        if resource["path"] == path.name:
+            resource.update(hash=f"sha256:{sha256_file(path)}", rows=1)
+    package_path.write_text(json.dumps(package, indent=2, sort_keys=True) + "\n")
+
+    def edit(manifest):
+        for entry in manifest["files"]:
+            if entry["path"] in (path.name, "datapackage.json"):
+                changed = path.parent / entry["path"]
+                entry.update(sha256=sha256_file(changed), bytes=changed.stat().st_size)
+                if entry["path"] == path.name:
+                    entry["rows"] = 1
+
+    forge_manifest(path.parent, edit)
+
+
+def removed_with_its_entries(path):
+    """Delete a topic file and its entries in datapackage.json and manifest.json."""
+    path.unlink()
+    package_path = path.parent / "datapackage.json"
+    package = json.loads(package_path.read_text())
+    package["resources"] = [r for r in package["resources"] if r["path"] != path.name]
+    package_path.write_text(json.dumps(package, indent=2, sort_keys=True) + "\n")
+
+    def edit(manifest):
+        manifest["files"] = [e for e in manifest["files"] if e["path"] != path.name]
+        for entry in manifest["files"]:
+            if entry["path"] == "datapackage.json":
+                entry.update(sha256=sha256_file(package_path), bytes=package_path.stat().st_size)
+
+    forge_manifest(path.parent, edit)
+
+
+def corrupted_key(path):
+    """'path' of the fiscal file's entry becomes 'pbth' (a one-byte change)."""
+    text = path.read_text()
+    at = text.index('"path": "fiscal.parquet"')
+    path.write_text(text[:at] + '"pbth"' + text[at + 6 :])
+
+
+def other_version(path):
+    path.write_text(path.read_text().replace('"version": "1.0.0"', '"version": "1.0.1"'))
+
+
+def edited_input_hash(path):
+    text = path.read_text()
+    at = text.index('"sha256": "', text.index('"inputs"')) + 11
+    path.write_text(text[:at] + ("0" if text[at] != "0" else "1") + text[at + 1 :])
+
+
+DIGEST = "manifest.json: sha256 differs from the digest of release 1.0.0 in "
 UNREADABLE = "cannot read Parquet: Could not open Parquet input source"
 # (id, file to damage, how, the start of each problem verify must report, in order)
 TAMPERING = [
@@ -68,8 +133,21 @@ TAMPERING = [
     ("one byte of CHANGES.md", "CHANGES.md", lambda p: flip_byte(p, 0),
      ["CHANGES.md: sha256 differs from manifest.json"]),
     ("other schema, manifest forged", "retail.parquet", other_schema_forged,
-     ["retail.parquet: schema: unexpected column extra",
+     [DIGEST, "retail.parquet: schema: unexpected column extra",
       "retail.parquet: hash in datapackage.json differs from manifest.json"]),
+    ("parquet, datapackage and manifest forged together", "fiscal.parquet", all_forged,
+     [DIGEST]),
+    ("a topic file removed with its entries", "company.parquet", removed_with_its_entries,
+     [DIGEST]),
+    ("a manifest key corrupted", "manifest.json", corrupted_key,
+     [DIGEST, "manifest.json: malformed file entry", "fiscal.parquet: not listed in manifest.json",
+      "fiscal.parquet: in datapackage.json but not in manifest.json"]),
+    ("the manifest's version edited", "manifest.json", other_version,
+     [DIGEST, "manifest.json: version '1.0.1', but the folder is release 1.0.0",
+      "datapackage.json: version differs from manifest.json"]),
+    ("an input hash edited", "manifest.json", edited_input_hash, [DIGEST]),
+    ("the manifest is not UTF-8", "manifest.json", lambda p: flip_byte(p, 0),
+     [DIGEST, "manifest.json: cannot read"]),
 ]  # fmt: skip
 
 
@@ -99,3 +177,82 @@ def test_verify_of_a_missing_folder_fails(tmp_path):
     code, _, err = run_cli("verify", tmp_path / "nope")
     assert code == 2
     assert f"{tmp_path / 'nope'}: no such release folder" in err
+
+
+def test_every_one_byte_change_of_the_manifest_is_found(tmp_path):
+    """Each byte of manifest.json changed in turn: its lowest bit (a digit, a letter, a quote
+    becomes another: valid JSON, a subtle edit) for every byte, all its bits (not UTF-8) for
+    every 8th: a problem naming manifest.json each time, never a traceback."""
+    folder = release_rows(tmp_path, "1.0.0", SEED_ROWS).path
+    manifest = folder / "manifest.json"
+    original = manifest.read_bytes()
+    missed = []
+    for offset in range(len(original)):
+        for mask in (0x01, 0xFF) if offset % 8 == 0 else (0x01,):
+            data = bytearray(original)
+            data[offset] ^= mask
+            manifest.write_bytes(bytes(data))
+            problems = verify_release(folder)
+            if not any(problem.startswith("manifest.json: ") for problem in problems):
+                missed.append((offset, mask, problems))
+    manifest.write_bytes(original)
+    assert missed == []
+    assert verify_release(folder) == []
+
+
+def stored_schema_offset(data: bytes, needle: bytes) -> int:
+    """Offset of ``needle`` in the Parquet footer (the last occurrence: the stored schema)."""
+    return data.rindex(needle)
+
+
+# (id, bytes whose first byte is flipped in the footer of fiscal.parquet)
+STORED_SCHEMA = [
+    ("license value", b"CC-BY-4.0"),
+    ("a metadata key", b"contract_version"),
+    ("the Arrow schema", b"ARROW:schema"),
+    ("a column name", b"value_text"),
+    ("another column name", b"obs_id"),
+]
+
+
+@pytest.mark.parametrize("needle", [c[1] for c in STORED_SCHEMA], ids=[c[0] for c in STORED_SCHEMA])
+def test_a_flipped_byte_in_a_stored_schema_names_the_file(tmp_path, needle):
+    folder = release_rows(tmp_path, "1.0.0", SEED_ROWS).path
+    path = folder / "fiscal.parquet"
+    data = path.read_bytes()
+    flip_byte(path, stored_schema_offset(data, needle))
+    problems = verify_release(folder)
+    assert problems[0] == "fiscal.parquet: sha256 differs from manifest.json"
+    assert all(problem.startswith("fiscal.parquet: ") for problem in problems), problems
+    code, out, err = run_cli("verify", folder)
+    assert (code, out) == (1, "")
+    assert f"  {folder / 'fiscal.parquet'}: sha256 differs" in err
+
+
+# (id, how the release is looked at, the problem verify reports)
+NO_DIGEST = [
+    ("no index.json beside it", lambda f: (f.parent / "index.json").unlink(),
+     "manifest.json: no digest to check it against: "),
+    ("index.json unreadable", lambda f: (f.parent / "index.json").write_text("{"),
+     "manifest.json: no digest to check it against: "),
+    ("release not in index.json", lambda f: (f.parent / "index.json").write_text(
+        '{"dataset": "econstats", "latest": "0.1.0", "releases": []}'),
+     "manifest.json: no digest to check it against: "),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "damage, problem", [c[1:] for c in NO_DIGEST], ids=[c[0] for c in NO_DIGEST]
+)
+def test_a_manifest_without_a_recorded_digest_is_a_problem(tmp_path, damage, problem):
+    folder = release_rows(tmp_path, "1.0.0", SEED_ROWS).path
+    digest = sha256_file(folder / "manifest.json")
+    damage(folder)
+    problems = verify_release(folder)
+    assert len(problems) == 1 and problems[0].startswith(problem), problems
+    assert "--digest" in problems[0]
+    assert verify_release(folder, digest) == []
+    assert run_cli("verify", folder, "--digest", f"sha256:{digest}") == (0, f"{folder}: ok\n", "")
+    code, _, err = run_cli("verify", folder, "--digest", "0" * 64)
+    assert code == 1
+    assert "manifest.json: sha256 differs from the digest of release 1.0.0 in --digest" in err
