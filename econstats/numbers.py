@@ -40,8 +40,11 @@ _PLAIN = re.compile(rf"\d+(?:{_POINT}\d+)?")
 _THOUSANDS = re.compile(
     rf"\d{{1,3}}(?P<sep>[{re.escape(GROUP_SEPARATORS)}])\d{{3}}(?:(?P=sep)\d{{3}})*(?:{_POINT}\d+)?"
 )
-# digits (or a decimal point) right before a run: the run is the tail of a longer number
-_CUT_BEFORE = re.compile(rf"(?:\d{_J}*|[.,\uff0e\u066b][{re.escape(INVISIBLE)}]*)\Z")
+# Chinese myriad scales written between digits: "3萬8748" is 38,748, "1亿2000万" 120 million
+MYRIADS = "万萬亿億"
+# digits (or a decimal point, or digits and a myriad) right before a run: the run is the tail of
+# a longer number
+_CUT_BEFORE = re.compile(rf"(?:\d{_J}*|\d[{MYRIADS}]|[.,\uff0e\u066b][{re.escape(INVISIBLE)}]*)\Z")
 # "4 " before a run: a free-standing lead of one to three digits and a plain space
 _LEAD_GROUP = re.compile(rf"(?<![A-Za-z_])(?<!\d)(?<!{_J})\d{{1,3}} \Z")
 _FIRST_GROUP = re.compile(r"\d{3}(?!\d)")
@@ -123,13 +126,21 @@ def number_problem(text: str, start: int, end: int) -> tuple[str, str] | None:
     ('number-unreadable', "'1.2.3' is no number (its digits, separators or script)")
     >>> number_problem("in 2024 500 billion", 8, 19) is None
     True
+    >>> number_problem("3萬8748美元", 2, 8)[0], number_problem("1亿2000万元", 0, 2)[0]
+    ('number-unreadable', 'number-unreadable')
     """
     found = RUN_RE.search(text, start)
     if found is None or found.start() >= end:
         return "number-unreadable", f"no digits in {text[start:end]!r}"
     run = text[found.start() : min(found.end(), end)]
     around = text[max(0, found.start() - 3) : found.end() + 3]
-    if found.end() > end or _CUT_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+    more = text[end - 1 : end + 1]  # "3萬" then "8748": the figure ends inside a number
+    glued = len(more) == 2 and more[0] in MYRIADS and more[1].isdecimal()
+    if (
+        glued
+        or found.end() > end
+        or _CUT_BEFORE.search(text, max(0, found.start() - 8), found.start())
+    ):
         return "number-unreadable", f"the digits of {run!r} continue past it: {around!r}"
     if parse_number(run) is None:
         return "number-unreadable", f"{run!r} is no number (its digits, separators or script)"

@@ -126,6 +126,11 @@ ACCEPTED = [
 ]
 
 REJECTED = [
+    # Chinese myriads between digits: 38,748 read as 8,748 (realnews rz14)
+    (
+        "2025年，中国每人GDP为3萬8748美元。",
+        [Rejected("number-unreadable", "8748美元")],
+    ),
     # a plain space between a free-standing lead of 1-3 digits and a group of three: ambiguous
     (
         "China's exports reached 4 500 billion yuan in 2025.",
@@ -209,6 +214,9 @@ CUT = [
     ("reached 3\u00a0000 billion", "000 billion"),
     ("reached 3\u00a0000 billion", "3"),
     ("rose .5 percent", "5 percent"),
+    ("每人GDP为3萬8748美元", "8748美元"),  # realnews rz14: 38,748 dollars
+    ("收入1亿2000万元", "2000万元"),
+    ("收入1亿2000万元", "1亿"),
 ]
 
 
