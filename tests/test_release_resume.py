@@ -8,6 +8,9 @@ rerun now writes what the killed run left undone, and says so.
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 
 import pytest
 from test_release import DATE, FIRST, SEED_ROWS, make_build, run_cli
@@ -56,3 +59,51 @@ def test_the_rerun_completes_what_a_stopped_release_left_undone(
         f"{data / 'releases' / '1.1.0'}: release 1.1.0 exists with identical content; "
         "nothing to do\n"
     )
+
+
+HOOK = """
+import sys, time
+import econstats.release
+real_write_index = econstats.release.write_index
+
+def write_index(*args, **kwargs):
+    print("writing index.json", flush=True)
+    time.sleep(60)  # held here until the test kills the run
+    return real_write_index(*args, **kwargs)
+
+econstats.release.write_index = write_index
+from econstats.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_release_killed_after_its_rename_is_completed_by_the_rerun(tmp_path):
+    """The same with a real SIGKILL of the command line between the rename and index.json."""
+    data = make_project(tmp_path / "repo")
+    release("1.0.0", make_build(tmp_path / "b0", FIRST), data, DATE)
+    build = make_build(tmp_path / "build", SEED_ROWS)
+    args = ["release", "1.1.0", "--build", str(build), "--data", str(data), "--date", DATE]
+    hook = tmp_path / "hook.py"
+    hook.write_text(HOOK, encoding="utf-8")
+    run = subprocess.Popen(
+        [sys.executable, str(hook), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert run.stdout is not None
+        assert run.stdout.readline().strip() == "writing index.json"
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=30)
+    finally:
+        if run.poll() is None:
+            run.kill()
+        run.communicate(timeout=30)
+    assert run.returncode == -signal.SIGKILL
+    assert json.loads((data / "releases" / "index.json").read_text())["latest"] == "1.0.0"
+    code, out, err = run_cli(*args)
+    assert (code, err) == (0, "")
+    assert "completed what an interrupted run left undone" in out
+    assert json.loads((data / "releases" / "index.json").read_text())["latest"] == "1.1.0"
+    assert (tmp_path / "repo" / "CITATION.cff").read_text() == cite(data / "releases", "1.1.0")
