@@ -133,7 +133,15 @@ def read_index(releases_dir: Path) -> dict:
 def cite(releases_dir: Path, version: str | None = None, fmt: str = "cff") -> str:
     """The citation of ``version`` (default: the latest release) listed in the release index."""
     index = read_index(releases_dir)
-    entries = {entry["version"]: entry for entry in index.get("releases", [])}
+    releases = index.get("releases") if isinstance(index, dict) else None
+    if not isinstance(releases, list) or not all(
+        isinstance(entry, dict) and {"version", "date"} <= entry.keys() for entry in releases
+    ):
+        raise EconstatsError(
+            f"{Path(releases_dir) / 'index.json'}: malformed release index "
+            "(each release needs a version and a date)"
+        )
+    entries = {entry["version"]: entry for entry in releases}
     wanted = version or index.get("latest")
     if wanted not in entries:
         known = ", ".join(entries) or "none"

@@ -153,11 +153,6 @@ def build_files(build_dir: Path) -> list[Path]:
     return paths
 
 
-def release_versions(releases_dir: Path) -> list[Version]:
-    """Versions of the complete releases in ``releases_dir``, oldest first."""
-    return [item.version for item in published_releases(releases_dir)]
-
-
 def same_parquet(staged: Path, existing: Path) -> bool:
     """Whether two release folders hold the same Parquet files with the same bytes."""
     names = sorted(path.name for path in staged.glob("*.parquet"))

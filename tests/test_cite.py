@@ -134,3 +134,18 @@ def test_cite_an_unknown_version_or_no_release(data, tmp_path):
     code, _, err = run_cli("cite", "--data", tmp_path / "empty")
     assert code == 2
     assert "index.json: no releases yet (run econstats release)" in err
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"releases": [{"date": "2025-11-20"}]}', '{"releases": {}}', "[]", '{"releases": [1]}'],
+)
+def test_a_malformed_index_is_named_not_a_traceback(tmp_path, text):
+    (tmp_path / "data" / "releases").mkdir(parents=True)
+    (tmp_path / "data" / "releases" / "index.json").write_text(text)
+    code, out, err = run_cli("cite", "--data", tmp_path / "data")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"econstats: error: {tmp_path / 'data' / 'releases' / 'index.json'}: malformed release "
+        "index (each release needs a version and a date)\n"
+    )
