@@ -93,7 +93,9 @@ def test_a_release_killed_after_its_rename_is_completed_by_the_rerun(tmp_path):
     )
     try:
         assert run.stdout is not None
-        assert run.stdout.readline().strip() == "writing index.json"
+        line = run.stdout.readline().strip()
+        if line != "writing index.json":
+            pytest.fail(f"the run ended before index.json: {line!r}, {run.communicate(timeout=30)}")
         run.send_signal(signal.SIGKILL)
         run.wait(timeout=30)
     finally:
