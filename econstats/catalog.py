@@ -35,13 +35,15 @@ MAX_RECORD_LINES = 100  # a quoted catalog field still open after this many line
 PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # csv's own line breaks
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, CR or LF
 BATCH_ROWS = 512  # rows checked against the store, and added to it, at a time
+MAX_PROBLEMS = 1000  # problems listed in the report; the rest are counted (issue 12, item 7)
 Values = list[str | None]  # a row's fields in the order of COLUMNS, stripped, None when empty
 Names = NameStore | Sequence[str]  # a corpus' file names; a sequence is sorted
 
 
 @dataclass(frozen=True)
 class Catalog:
-    """The catalog's entries by doc_id, its problems as human messages, and where it came from.
+    """The catalog's entries by doc_id, its problems as human messages (the first
+    MAX_PROBLEMS; the rest are counted), and where it came from.
 
     `entries` is a CatalogStore when read from a file (any mapping will do, e.g. {} for none).
     """
@@ -49,6 +51,7 @@ class Catalog:
     entries: Mapping[str, CatalogEntry]
     problems: tuple[str, ...]
     path: str | None
+    unlisted_problems: int = 0  # problems after the first MAX_PROBLEMS, counted, not listed
 
     def entries_for(self, doc_ids: Iterable[str]) -> dict[str, CatalogEntry]:
         """The entries of those doc_ids that have one, looked up together."""
@@ -62,7 +65,35 @@ class Catalog:
             self.entries.close()
 
 
-def read_catalog(handle: BinaryIO, names: Names) -> tuple[CatalogStore, list[str]]:
+class Problems:
+    """A catalog's problems in line order: the first MAX_PROBLEMS are listed, the others only
+    counted, so a catalog of a million bad lines costs no more memory than one of a thousand.
+
+    >>> problems = Problems(limit=2)
+    >>> problems.extend(["line 2: a", "line 3: b"]); problems.append("line 4: c")
+    >>> problems.listed, problems.unlisted
+    (['line 2: a', 'line 3: b'], 1)
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = MAX_PROBLEMS if limit is None else limit
+        self.listed: list[str] = []
+        self.unlisted = 0
+
+    def append(self, problem: str) -> None:
+        """Add one problem: listed while there is room, else counted."""
+        if len(self.listed) < self.limit:
+            self.listed.append(problem)
+        else:
+            self.unlisted += 1
+
+    def extend(self, problems: Iterable[str]) -> None:
+        """Add problems in order."""
+        for problem in problems:
+            self.append(problem)
+
+
+def read_catalog(handle: BinaryIO, names: Names) -> tuple[CatalogStore, Problems]:
     """(entries, problems 'line N: ...') of a catalog.csv open for binary reading (and
     seekable: a catalog found not to be UTF-8 is read again from the start), given the corpus'
     file names; UndecodableError when no supported encoding decodes it."""
@@ -76,7 +107,7 @@ def read_catalog(handle: BinaryIO, names: Names) -> tuple[CatalogStore, list[str
     return _stored(text_lines(text), names)
 
 
-def _stored(lines: Iterator[str], names: Names) -> tuple[CatalogStore, list[str]]:
+def _stored(lines: Iterator[str], names: Names) -> tuple[CatalogStore, Problems]:
     """A new store with the lines' good rows, and the problems; the store closed on failure.
     Lines left unparsed (after a header with no doc_id) are still read: they must decode."""
     store = CatalogStore()
@@ -153,9 +184,9 @@ def csv_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str] | None, str]
             first += len(taken)
 
 
-def parse_catalog(lines: Iterable[str], names: Names, store: CatalogStore) -> list[str]:
+def parse_catalog(lines: Iterable[str], names: Names, store: CatalogStore) -> Problems:
     """Problems ('line N: ...') of the catalog's lines, in line order; good rows go to `store`."""
-    problems: list[str] = []
+    problems = Problems()
     header: list[str] | None = None
     where: list[int | None] = []  # per column of COLUMNS, its first place in the header
     batch: list[tuple[int, Values]] = []

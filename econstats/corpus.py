@@ -193,7 +193,8 @@ def load_catalog(path: Path, names: NameStore | Sequence[str] | None = None) -> 
             entries, problems = read_catalog(handle, names)
     except (OSError, UndecodableError) as err:
         raise CorpusError(f"{path}: cannot read the catalog: {err}") from err
-    return Catalog(entries, tuple(f"{path.name} {problem}" for problem in problems), str(path))
+    listed = tuple(f"{path.name} {problem}" for problem in problems.listed)
+    return Catalog(entries, listed, str(path), problems.unlisted)
 
 
 def _irregular(path: Path) -> str | None:

@@ -30,7 +30,7 @@ from econstats.errors import EconstatsError
 from econstats.failures import Failed, entry, failure
 from econstats.model import Document, Skipped
 from econstats.parquet_stream import rows_table
-from econstats.report import render
+from econstats.report import cap_items, render
 from econstats.sources import Task, load
 from econstats.workers import start_worker, stop
 
@@ -90,6 +90,9 @@ def extract_loaded(document: Document) -> dict[str, Any]:
     result["rejections"] = [asdict(rejection) for rejection in result["rejections"]]
     result["totals"] = check_totals(result["rows"], parts_of())
     result["entry"] = document_entry(document, result)
+    unlisted = cap_items(result, RESULT_SECTIONS)  # its counts are the entry's, made above
+    if unlisted:
+        result["entry"]["unlisted"] = unlisted
     result["bytes"] = len(document.text.encode("utf-8"))
     if is_html(document.path):  # offsets index the extracted text: the build keeps it
         result["text"] = document.text

@@ -27,6 +27,7 @@ from typing import Any
 from econstats.file_names import shown
 
 INDENT = "  "
+MAX_DOCUMENT_ITEMS = 1000  # one document's items listed in a section; the rest are counted
 ESCAPED = "econstats.report-escaped"  # the encoding error handler of report files
 
 
@@ -79,6 +80,23 @@ def render(item: Any) -> str:
         }
     """
     return INDENT * 2 + dumps(item).replace("\n", "\n" + INDENT * 2)
+
+
+def cap_items(result: dict[str, Any], sections: Sequence[str]) -> dict[str, int]:
+    """Keep the first MAX_DOCUMENT_ITEMS items of each of these list sections of one
+    document's result (a line of 20 MB repeats one figure 430,000 times); {section: items left
+    out} of the sections cut, for the document's report entry ("unlisted").
+
+    >>> result = {"repeats": list(range(MAX_DOCUMENT_ITEMS + 2)), "unclaimed": [1]}
+    >>> cap_items(result, ["repeats", "unclaimed"]), len(result["repeats"]), result["unclaimed"]
+    ({'repeats': 2}, 1000, [1])
+    """
+    unlisted = {}
+    for name in sections:
+        if len(result[name]) > MAX_DOCUMENT_ITEMS:
+            unlisted[name] = len(result[name]) - MAX_DOCUMENT_ITEMS
+            result[name] = result[name][:MAX_DOCUMENT_ITEMS]
+    return unlisted
 
 
 class ReportWriter:

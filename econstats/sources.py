@@ -130,7 +130,8 @@ def list_remote(location: str, fs: Any, root: str) -> Listing:
             except (OSError, UnicodeDecodeError) as err:
                 names.close()
                 raise CorpusError(f"{location}/{CATALOG}: cannot read the catalog: {err}") from err
-        catalog = Catalog(entries, tuple(f"{CATALOG} {problem}" for problem in problems), url)
+        listed = tuple(f"{CATALOG} {problem}" for problem in problems.listed)
+        catalog = Catalog(entries, listed, url, problems.unlisted)
     return Listing(location, f"{fs.unstrip_protocol(root)}", names, catalog, sha, True)
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from econstats import catalog as catalog_module
+from econstats.build import build
 from econstats.catalog import (
     BATCH_ROWS,
     MAX_RECORD_LINES,
@@ -199,3 +202,24 @@ def test_an_empty_catalog_has_no_header(tmp_path: Path, raw: bytes) -> None:
     catalog = load_catalog(tmp_path / "catalog.csv")
     assert catalog.problems == ("catalog.csv line 1: empty, no header",)
     assert len(catalog.entries) == 0
+
+
+@pytest.mark.parametrize("limit", [0, 3, 8, 1000], ids=lambda limit: f"max {limit}")
+def test_problems_past_the_maximum_are_counted_not_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text, expected = big_catalog(corpus)
+    (corpus / "catalog.csv").write_text(text)
+    monkeypatch.setattr(catalog_module, "MAX_PROBLEMS", limit)
+    for catalog in (load_catalog(corpus / "catalog.csv"), list_corpus(corpus).catalog):
+        assert list(catalog.problems) == expected[:limit]
+        assert catalog.unlisted_problems == max(0, len(expected) - limit)
+        assert len(catalog.entries) == ROWS - 6  # every good row still applies
+        catalog.close()
+    report = build(corpus, tmp_path / "data" / "build")
+    written = json.loads((tmp_path / "data" / "build" / "report.json").read_text())["catalog"]
+    for found in (report["catalog"], written):
+        assert found["problems"] == expected[:limit]
+        assert found["problems_unlisted"] == max(0, len(expected) - limit)

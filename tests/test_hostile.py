@@ -165,6 +165,12 @@ BAD = [
     ("dup.txt", _bytes("dup.txt", EN.encode()), "duplicate-doc-id", "taken by dup.htm"),
     ("bad\\xffname.txt", _raw_name(b"bad\xffname.txt", EN.encode()), "bad-file-name", "\\xff"),
     ("notes.md", _bytes("notes.md", EN.encode()), "not-a-document", "not a .txt"),
+    (  # one line of 20 MB of figures: over what extraction may hold in memory
+        "line_20mb.txt",
+        _bytes("line_20mb.txt", EN.strip().encode() * (20_000_000 // len(EN))),
+        "too-large",
+        "characters of text, over max_text_chars=",
+    ),
     ("inner.txt", _raw_name(b"sub/inner.txt", EN.encode()), "in-subfolder", "subfolder sub"),
     ("deep.htm", _raw_name(b"sub/deeper/deep.htm", b"<p>x</p>"), "in-subfolder", "sub/deeper"),
     ("in_folder.txt", _raw_name(b"folder.txt/in_folder.txt", b"x"), "in-subfolder", "folder.txt"),
