@@ -1,7 +1,8 @@
 """corpus -> extractors -> validate -> one Parquet file per topic + report.json.
 
 The build folder is written beside its final place and moved there only when complete, under
-the data folder's lock, so a crash never leaves half a build.
+the data folder's lock, so a crash never leaves half a build. It replaces only a folder an
+earlier build wrote, never the corpus or a person's files (econstats.build_out).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from econstats import __version__, engines
+from econstats.build_out import check_out, check_replaceable, stamp
 from econstats.extractors import EXTRACTORS
 from econstats.fx import build_rates, source_info
 from econstats.model import Document, Rejection
@@ -83,11 +85,13 @@ def build(
     under `debug`) and the others are built.
     """
     location = corpus if is_url(corpus) else Path(corpus)
-    listing = list_corpus(location)
     out = Path(out)
+    check_out(location, out)  # before anything is written
+    listing = list_corpus(location)
     out.parent.mkdir(parents=True, exist_ok=True)
     with data_lock(out.parent):
         clear_leftovers(out)
+        check_out(location, out)  # a killed build's output may have been put back
         staging = out.parent / f".{out.name}.staging-{os.getpid()}"
         scratch = out.parent / f".{out.name}.spill-{os.getpid()}"
         for folder in (staging, scratch):
@@ -200,7 +204,10 @@ def document_entry(doc: Document, result: dict[str, Any]) -> dict[str, Any]:
 
 
 def swap(staging: Path, out: Path) -> None:
-    """Move the finished build into place; a previous build is removed only after."""
+    """Stamp the finished build and move it into place; a previous build (checked again: it
+    may have changed while this one ran) is removed only after."""
+    stamp(staging)
+    check_replaceable(out)
     previous = out.parent / f".{out.name}.previous-{os.getpid()}"
     if out.exists():
         os.replace(out, previous)

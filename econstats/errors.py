@@ -48,3 +48,9 @@ class VerifyError(EconstatsError):
     """A release does not match its manifest or schema."""
 
     exit_code = 1
+
+
+class RefusedOutputError(EconstatsError):
+    """The output folder is the corpus, overlaps it, or holds files a build did not write."""
+
+    exit_code = 3
