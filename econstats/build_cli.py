@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from econstats.build import build, extract_document
+from econstats.csv_cells import safe_row
 from econstats.documents import document_of
 from econstats.engines import ENGINES, default_jobs
 from econstats.errors import CorpusError
@@ -146,7 +147,7 @@ def run_extract(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(safe_row(row) for row in rows)  # no cell runs as a formula
     else:
         print("  ".join(COLUMNS))
         for row in rows:

