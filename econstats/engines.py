@@ -17,6 +17,7 @@ import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
@@ -190,6 +191,12 @@ def run_local(items: Iterable[Item], jobs: int, debug: bool = False) -> Iterator
     try:
         submit = lambda chunk: pool.submit(extract_chunk, chunk, debug)  # noqa: E731
         yield from ordered(submit, items, 3 * jobs)
+    except BrokenProcessPool as err:  # killed (out of memory?) or crashed: no document's fault
+        stop(pool)
+        raise EconstatsError(
+            f"a worker process ended unexpectedly ({err}); the build stopped, the previous "
+            "output is as it was: rerun, with fewer --jobs if memory ran short"
+        ) from err
     except BaseException:  # Ctrl-C, SIGTERM, an error of the build, or the build closed us
         stop(pool)
         raise

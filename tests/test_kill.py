@@ -291,3 +291,21 @@ def test_sigterm_and_ctrl_c_stop_the_workers_and_keep_the_earlier_build(
         assert not survivors(workers, SECONDS_TO_END)
     assert snapshot(data / "build") == before
     assert sorted(path.name for path in data.iterdir()) == ["build"]  # lock, staging: gone
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_killed_stops_the_build_with_a_message_and_the_earlier_build_kept(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    build(make_corpus(tmp_path / "earlier", 2), data / "build")
+    before = snapshot(data / "build")
+    corpus = make_corpus(tmp_path / "corpus", DOCUMENTS)
+    with workers_run(tmp_path, corpus, data / "build") as (run, workers):
+        workers.update(worker_pids(run, 2))
+        os.kill(min(workers), signal.SIGKILL)  # as the kernel's out-of-memory killer does
+        assert run.wait(timeout=SECONDS_TO_END) == 2
+        assert run.stderr is not None
+        assert run.stderr.read().startswith("econstats: error: a worker process ended unexpect")
+        assert not survivors(workers, SECONDS_TO_END)
+    assert snapshot(data / "build") == before
