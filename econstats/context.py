@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from econstats.lexicon import alternation, key, load_vocab, lookup
@@ -31,9 +32,50 @@ def agency_regex() -> re.Pattern[str]:
     return re.compile(alternation(agency_table()))
 
 
-def outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """True when [start, end) overlaps none of the spans."""
-    return all(end <= low or start >= high for low, high in spans)
+class Countries:
+    """The countries a text names outside some document spans (its figures), found as they are
+    asked for and kept: each figure of a sentence asks in constant time, however many figures
+    and countries the sentence holds (issue 12: a test of every span for every country, and a
+    scan of the sentence for every figure, made long sentences quadratic).
+
+    >>> found = Countries("worth 5 US dollars in the US and China", 0, [(6, 18)])
+    >>> found.first(), found.first(outside=(22, 28))
+    ('US', 'CN')
+    """
+
+    def __init__(self, text: str, offset: int, spans: Sequence[tuple[int, int]] = ()) -> None:
+        self.offset = offset
+        ordered = sorted(spans)
+        self.lows = [low for low, _ in ordered]
+        self.reach: list[int] = []  # the largest span end among the spans up to each one
+        for _, high in ordered:
+            self.reach.append(max(high, self.reach[-1]) if self.reach else high)
+        self.kept: list[tuple[int, int, str]] = []  # (start, end, ISO code), document offsets
+        self.matches = iter(())
+        if may_match(country_regex(), text_of(text)):  # prefilter (issue 7): no country word
+            self.matches = country_regex().finditer(text)
+
+    def covered(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps one of the spans."""
+        index = bisect_left(self.lows, end)  # the spans starting before `end`
+        return index > 0 and self.reach[index - 1] > start
+
+    def found(self) -> Iterator[tuple[int, int, str]]:
+        """Every country named outside the spans, in text order."""
+        yield from self.kept
+        for match in self.matches:
+            start, end = match.start() + self.offset, match.end() + self.offset
+            if not self.covered(start, end):
+                self.kept.append((start, end, countries()[key(match.group())]))
+                yield self.kept[-1]
+
+    def first(self, outside: tuple[int, int] | None = None) -> str | None:
+        """ISO code of the first country outside the spans (and outside `outside`, a subject's
+        span), or None."""
+        for start, end, code in self.found():
+            if outside is None or end <= outside[0] or start >= outside[1]:
+                return code
+        return None
 
 
 def country_in(text: str, offset: int, spans: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -44,12 +86,7 @@ def country_in(text: str, offset: int, spans: Sequence[tuple[int, int]] = ()) ->
     >>> country_in("China's fiscal revenue", 0), country_in("the country's revenue", 0)
     ('CN', None)
     """
-    if not may_match(country_regex(), text_of(text)):  # prefilter (issue 7): no country word
-        return None
-    for match in country_regex().finditer(text):
-        if outside(match.start() + offset, match.end() + offset, spans):
-            return countries()[key(match.group())]
-    return None
+    return Countries(text, offset, spans).first()
 
 
 @cache

@@ -168,12 +168,21 @@ def statuses_in(text: str) -> list[tuple[int, str]]:
     return [(m.end(), status_table()[key(m.group())]) for m in status_regex().finditer(text)]
 
 
-def status_at(statuses: list[tuple[int, str]], position: int) -> str:
-    """The status of a figure at `position` from statuses_in: the nearest phrase before it.
+class Statuses:
+    """The status phrases of a sentence, read once, for each of its figures to look up by
+    position (issue 12: a list of ends built for each figure made a long sentence quadratic).
 
-    >>> found = statuses_in("Sales rose 3% and are expected to rise 5%")
-    >>> status_at(found, 11), status_at(found, 39)
+    >>> found = Statuses("Sales rose 3% and are expected to rise 5%")
+    >>> found.at(11), found.at(39)
     ('actual', 'forecast')
     """
-    index = bisect_right([end for end, _ in statuses], position)
-    return statuses[index - 1][1] if index else "actual"
+
+    def __init__(self, text: str) -> None:
+        found = statuses_in(text)
+        self.ends = [end for end, _ in found]
+        self.names = [name for _, name in found]
+
+    def at(self, position: int) -> str:
+        """The status of a figure at `position` (an index into the sentence)."""
+        index = bisect_right(self.ends, position)
+        return self.names[index - 1] if index else "actual"

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from econstats.codelist import load_indicators
-from econstats.entities import full_name
+from econstats.entities import full_names as full_names_of
 from econstats.model import Candidate, Rejection
 from econstats.parse import Claim, ParsedDocument
 from econstats.periods import after_publication
@@ -62,10 +62,15 @@ def candidates(
     ("Kling AI"); `needs_entity`: a claim naming no entity is rejected.
     """
     made: dict[int, Candidate] = {}
-    for claim in parsed.claims_for(topic):
+    claims = list(parsed.claims_for(topic))
+    names: dict[str, str] = {}
+    if full_names:  # every short name looked up in one pass over the document (issue 12)
+        shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
+        names = full_names_of(shorts, parsed.doc.text)
+    for claim in claims:
         entity = claim.subject.entity
-        if entity and full_names:
-            entity = full_name(entity, parsed.doc.text)
+        if entity:
+            entity = names.get(entity, entity)
         found = problem(claim, entity, needs_entity, parsed.doc.published_date)
         original = made.get(id(claim.restates)) if claim.restates is not None else None
         if found is None and claim.restates is not None and original is None:

@@ -9,6 +9,7 @@ makes a change, a level word ("to", "totaled", "came in at") a level, a share wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -36,6 +37,7 @@ def build_figures(
 ) -> list[Figure]:
     """Figures of one sentence (`text` starts at document offset `offset`)."""
     figures: list[Figure] = []
+    bases = Bases(mentions)
     previous_end = offset
     for index, raw in enumerate(raws):
         before = text[previous_end - offset : raw.start - offset]
@@ -50,7 +52,7 @@ def build_figures(
             figure = replace(figure, value=signed, measure=original.measure, restates=restated)
         else:
             previous = figures[-1] if figures else None
-            figure = with_measure(figure, before, after, previous, mentions)
+            figure = with_measure(figure, before, after, previous, bases)
         figures.append(figure)
         previous_end = raw.end
     return figures
@@ -87,7 +89,7 @@ def with_measure(
     before: str,
     after: str,
     previous: Figure | None,
-    mentions: Sequence[Any],
+    bases: Bases,
 ) -> Figure:
     """The figure with its sign, measure and base from the words around it.
 
@@ -111,7 +113,7 @@ def with_measure(
         return replace(figure, measure="share_pct")
     if not sign and comparison is None:
         return figure
-    return percent_change(signed(figure, sign or 1, "yoy_pct"), after, comparison, mentions)
+    return percent_change(signed(figure, sign or 1, "yoy_pct"), after, comparison, bases)
 
 
 def prior_measure(previous: Figure, figure: Figure) -> str:
@@ -140,18 +142,28 @@ def signed(figure: Figure, sign: int, measure: str) -> Figure:
     return replace(figure, value=value, measure=measure)
 
 
+class Bases:
+    """The base-period mentions of a sentence ("compared with the same period in 2019"), in
+    text order, found by position: each figure looks only at the text after it (issue 12: a
+    scan of every mention for every figure made a long line quadratic)."""
+
+    def __init__(self, mentions: Sequence[Any]) -> None:
+        self.mentions = [mention for mention in mentions if mention.role == "base"]
+        self.starts = [mention.start for mention in self.mentions]
+
+    def first_within(self, start: int, end: int) -> Any | None:
+        """The first base mention starting in [start, end], or None."""
+        index = bisect_left(self.starts, start)
+        if index < len(self.starts) and self.starts[index] <= end:
+            return self.mentions[index]
+        return None
+
+
 def percent_change(
-    figure: Figure, after: str, comparison: tuple[str, int, int] | None, mentions: Sequence[Any]
+    figure: Figure, after: str, comparison: tuple[str, int, int] | None, bases: Bases
 ) -> Figure:
     """A percent change: year on year unless the text names another comparison or a base."""
-    base = next(
-        (
-            m
-            for m in mentions
-            if m.role == "base" and figure.end <= m.start <= figure.end + len(after)
-        ),
-        None,
-    )
+    base = bases.first_within(figure.end, figure.end + len(after))
     if comparison and (base is None or comparison[1] < base.start - figure.end):
         return replace(figure, measure=comparison[0])
     if base is None:

@@ -7,18 +7,19 @@ the period of "during this period", the year of "the first 10 months", the place
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from econstats import periods
-from econstats.context import agency_in, country_in, document_area
-from econstats.cues import status_at, statuses_in
+from econstats.context import Countries, agency_in, country_in, document_area
+from econstats.cues import Statuses
 from econstats.figures import find_raw_figures
 from econstats.measures import build_figures
 from econstats.model import Document, Figure, Period, Sentence
 from econstats.sentences import lines_of
 from econstats.story import SentenceContext, Story, resolve_mentions
-from econstats.subjects import Subject, Term, clause_starts, find_subjects, subject_of
+from econstats.subjects import ClauseSubjects, Subject, Term, clause_starts, find_subjects
 
 
 @dataclass(frozen=True)
@@ -91,22 +92,28 @@ def claim_figures(
     context: SentenceContext,
     story: Story,
 ) -> list[Claim | None]:
-    """One Claim (or None: no subject) per figure of the sentence."""
+    """One Claim (or None: no subject) per figure of the sentence.
+
+    What a figure looks up (its clause's subject, its nearest period, status and place) is
+    indexed once per sentence, so each figure costs the same however long the sentence is
+    (issue 12: a scan of the sentence per figure made a long line quadratic)."""
     starts = clause_starts(sentence.text, sentence.start)
-    spans = [(f.start, f.end) for f in figures]
-    place = country_in(sentence.text, sentence.start, spans)
-    statuses = statuses_in(sentence.text)
+    owners = ClauseSubjects(starts, subjects)
+    stated = StatedPeriods(context)
+    countries = Countries(sentence.text, sentence.start, [(f.start, f.end) for f in figures])
+    place = countries.first()
+    statuses = Statuses(sentence.text)
     agency = agency_in(sentence.text)
     if agency:
         story.data_source = agency[0]
     made: list[Claim | None] = []
     for figure in figures:
-        subject = subject_of(figure.start, starts, subjects)
+        subject = owners.subject_of(figure.start)
         if subject is None:
             made.append(None)
             continue
-        period, note = period_of(figure, context, story, clause_of(figure.start, starts))
-        here = place_of(sentence, subject, spans) if subject.partner else place
+        period, note = period_of(figure, stated, story, clause_of(figure.start, starts))
+        here = countries.first(outside=(subject.start, subject.end)) if subject.partner else place
         ref_area = subject.area or here or (agency or ("", None))[1]
         ref_area = ref_area or story.ref_area or document_area(doc.text, doc.language)
         story.ref_area = ref_area or story.ref_area
@@ -119,7 +126,7 @@ def claim_figures(
                 period=period,
                 period_note=note,
                 base_period=base_of(figure, period, doc),
-                status=status_at(statuses, figure.start - sentence.start),
+                status=statuses.at(figure.start - sentence.start),
                 ref_area=ref_area,
                 data_source=story.data_source,
                 restates=restates,
@@ -130,34 +137,49 @@ def claim_figures(
 
 def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
     """(start, end) of the clause holding the position."""
-    index = max(i for i, start in enumerate(starts) if start <= position)
+    index = bisect_right(starts, position) - 1
     return starts[index], starts[index + 1] if index + 1 < len(starts) else float("inf")
 
 
-def place_of(sentence: Sentence, subject: Subject, spans: Sequence[tuple[int, int]]) -> str | None:
-    """The country the sentence names outside its figures and the subject's partner."""
-    excluded = list(spans) + ([(subject.start, subject.end)] if subject.partner else [])
-    return country_in(sentence.text, sentence.start, excluded)
+class StatedPeriods:
+    """The periods a sentence states, resolved or not, in text order, with their starts."""
+
+    def __init__(self, context: SentenceContext) -> None:
+        stated = [(m, p, f"stated: {m.text!r}") for m, p in context.resolved]
+        stated += [(m, None, note) for m, note in context.unresolved]
+        stated.sort(key=lambda item: item[0].start)
+        self.items = stated
+        self.starts = [item[0].start for item in stated]
+
+    def nearest(self, figure: Figure, clause: tuple[int, float]) -> tuple | None:
+        """The stated period of the clause nearest the figure (the earlier on a tie), or None.
+
+        The mentions do not overlap, so their distance to the figure falls to the last one
+        starting before it and rises from the first starting at or after it: only those two
+        can be the nearest."""
+        low = bisect_left(self.starts, clause[0])
+        high = bisect_left(self.starts, clause[1])
+        at = bisect_left(self.starts, figure.start, low, high)
+        near = self.items[max(low, at - 1) : min(high, at + 1)]
+        if not near:
+            return None
+        return min(
+            near, key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0)
+        )
 
 
 def period_of(
-    figure: Figure, context: SentenceContext, story: Story, clause: tuple[int, float]
+    figure: Figure, stated: StatedPeriods, story: Story, clause: tuple[int, float]
 ) -> tuple[Period | None, str]:
     """The figure's period: the nearest stated in its clause, else the sentence's first (its
     main statement), else the story's; with how it was found. A stated period that cannot be
     resolved ("next year" with no published date) gives None: never another period."""
-    stated = [(m, p, f"stated: {m.text!r}") for m, p in context.resolved]
-    stated += [(m, None, note) for m, note in context.unresolved]
-    stated.sort(key=lambda item: item[0].start)
-    inside = [item for item in stated if clause[0] <= item[0].start < clause[1]]
-    if inside:
-        _, period, note = min(
-            inside,
-            key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0),
-        )
+    nearest = stated.nearest(figure, clause)
+    if nearest is not None:
+        _, period, note = nearest
         return period, note
-    if stated:
-        _, period, note = stated[0]
+    if stated.items:
+        _, period, note = stated.items[0]
         return period, note.replace("stated:", "stated in the sentence:")
     if story.period is not None:
         return story.period, "carried from an earlier sentence of the story"

@@ -8,6 +8,7 @@ of "during this period" never leaks from one story into the next.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from functools import cache
 
@@ -27,6 +28,8 @@ SENTENCE_END = re.compile(
 LINE_END = re.compile(r"""[.!?。！？:：]["'”’)\]」』）]*+\s*+$""")
 ENDERS = frozenset(".!?。！？:：")
 CLOSERS = "\"'”’)]」』）"
+SOFT_BREAK = re.compile(r"[\s,，、;；]")  # where capped() cuts a long sentence with no clause
+MAX_SENTENCE = 1000  # characters: a longer sentence is cut into pieces (capped)
 INITIAL = re.compile(r"[A-Z]\.")  # "Donald J. Trump", "E. China": an initial ends no sentence
 
 
@@ -61,17 +64,57 @@ def is_headline(line: str) -> bool:
     return bool(line.strip()) and line.rstrip().rstrip(CLOSERS)[-1:] not in ENDERS
 
 
+@cache
+def clause_regex() -> re.Pattern[str]:
+    """Where a sentence opens a new clause (vocab/clause_breaks.csv)."""
+    phrases = [row["phrase"] for row in load_vocab("clause_breaks", ("phrase",))]
+    ordered = sorted(phrases, key=lambda phrase: -len(phrase))
+    return re.compile("|".join(re.escape(phrase) for phrase in ordered), re.IGNORECASE)
+
+
 def split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans inside one line, trimmed of surrounding spaces."""
+    """Sentence spans inside one line, trimmed of surrounding spaces, none over MAX_SENTENCE."""
     known = abbreviations()
     cursor = start
     for match in SENTENCE_END.finditer(text, start, end):
         token = last_token(text, cursor, match.end())
         if token in known or INITIAL.fullmatch(token):
             continue
-        yield from trimmed(text, cursor, match.end())
+        yield from capped(text, cursor, match.end())
         cursor = match.end()
-    yield from trimmed(text, cursor, end)
+    yield from capped(text, cursor, end)
+
+
+def capped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The trimmed span, cut into pieces of at most MAX_SENTENCE characters when it is longer:
+    each piece ends where the last clause in its second half opens (vocab/clause_breaks.csv),
+    else after its last space or comma there, else at the limit.
+
+    A sentence of news is a few hundred characters (546 at most in seeds/); a longer run without
+    a full stop is a table or a list flattened into one line, or hostile text. Its figures take
+    context from the sentence, and a row quotes the whole sentence, so pieces keep both bounded
+    (issue 12: time linear in the text, whatever the text).
+
+    >>> [end - start for text in (" x" * 600, "ab" * 600) for start, end in capped(text, 0, 1200)]
+    [999, 199, 1000, 200]
+    """
+    for low, high in trimmed(text, start, end):
+        while high - low > MAX_SENTENCE:
+            cut = cut_before(text, low + MAX_SENTENCE // 2, low + MAX_SENTENCE)
+            yield from trimmed(text, low, cut)
+            low = cut
+            while low < high and text[low].isspace():
+                low += 1
+        yield low, high
+
+
+def cut_before(text: str, low: int, high: int) -> int:
+    """Where to cut a long sentence between `low` and `high` (see capped)."""
+    opening = deque(clause_regex().finditer(text, low, high), maxlen=1)  # the last one
+    if opening and opening[0].start() > low:
+        return opening[0].start()
+    soft = deque(SOFT_BREAK.finditer(text, low, high), maxlen=1)
+    return soft[0].end() if soft else high
 
 
 def trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -4,7 +4,7 @@ base and restatement (build_figures, with the sentence's period mentions).
 A row is (value_text, value, unit, qualifier, measure, base_year, base, restates): value is the
 signed canonical Decimal (a fall is negative), base is the text of a concrete base-period
 mention ("compared with 2019"), restates the index of the figure a currency conversion restates.
-Status (expected, target) is not part of a figure; see cues.status_at.
+Status (expected, target) is not part of a figure; see cues.Statuses.
 Sentences come from seeds/ where marked; the rest are written like them (# synthetic).
 """
 
