@@ -129,9 +129,10 @@ def number_problem(text: str, start: int, end: int) -> tuple[str, str] | None:
     >>> number_problem("3萬8748美元", 2, 8)[0], number_problem("1亿2000万元", 0, 2)[0]
     ('number-unreadable', 'number-unreadable')
     """
-    found = RUN_RE.search(text, start)
-    if found is None or found.start() >= end:
+    first = RUN_RE.search(text, start, end)
+    if first is None:
         return "number-unreadable", f"no digits in {text[start:end]!r}"
+    found = RUN_RE.match(text, first.start()) or first  # the whole run: it may pass the span
     run = text[found.start() : min(found.end(), end)]
     around = text[max(0, found.start() - 3) : found.end() + 3]
     more = text[end - 1 : end + 1]  # "3萬" then "8748": the figure ends inside a number
