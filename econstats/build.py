@@ -16,6 +16,7 @@ from typing import Any
 
 from econstats import __version__, engines
 from econstats.build_out import check_out, check_replaceable, stamp
+from econstats.data_lock import data_lock
 from econstats.extractors import EXTRACTORS
 from econstats.fx import build_rates, source_info
 from econstats.model import Document, Rejection
@@ -23,7 +24,6 @@ from econstats.parquet_io import dataset_metadata
 from econstats.parquet_stream import RowSink
 from econstats.parse import parse_document
 from econstats.progress import BuildProgress
-from econstats.release import data_lock
 from econstats.report import ReportWriter, Section
 from econstats.rows import drop_repeats, to_rows
 from econstats.sources import Listing, is_url, iter_items, list_corpus

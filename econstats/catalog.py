@@ -11,8 +11,6 @@ its encoding or says why it cannot, exactly as when every catalog was read whole
 from __future__ import annotations
 
 import bisect
-import csv
-import io
 import os
 import re
 from collections import deque
@@ -21,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
 
+from econstats.catalog_lines import csv_rows, text_lines, utf8_lines
 from econstats.catalog_store import CatalogEntry, CatalogStore
 from econstats.decoding import decode
 from econstats.file_names import is_document_name
@@ -30,9 +29,6 @@ COLUMNS = ("doc_id", "url", "title", "publisher", "published_date", "language")
 DOC_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")  # a plain name, never a path
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 NO_CATALOG = "no catalog.csv: documents have no published_date"
-CSV_ERRORS = {"unexpected end of data": "a quoted field is not closed"}
-MAX_RECORD_LINES = 100  # a quoted catalog field still open after this many lines is unclosed
-PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # csv's own line breaks
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, CR or LF
 BATCH_ROWS = 512  # rows checked against the store, and added to it, at a time
 MAX_PROBLEMS = 1000  # problems listed in the report; the rest are counted (issue 12, item 7)
@@ -118,70 +114,6 @@ def _stored(lines: Iterator[str], names: Names) -> tuple[CatalogStore, Problems]
         store.close()
         raise
     return store, problems
-
-
-def utf8_lines(handle: BinaryIO) -> Iterator[str]:
-    """The lines of a UTF-8 file as the csv module splits them (CR, LF or CRLF kept at their
-    end), a byte-order mark dropped; UnicodeDecodeError at the first invalid byte.
-
-    >>> list(utf8_lines(io.BytesIO(b"\\xef\\xbb\\xbfa,b\\r\\nc\\rd\\n\\ne")))
-    ['a,b\\r\\n', 'c\\r', 'd\\n', '\\n', 'e']
-    """
-    text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
-    try:
-        for number, line in enumerate(text):
-            line = line[1:] if number == 0 and line.startswith("\ufeff") else line
-            if line:
-                yield line
-    finally:
-        text.detach()  # the caller's file stays open
-
-
-def text_lines(text: str) -> Iterator[str]:
-    """The lines of a decoded text as utf8_lines gives them.
-
-    >>> list(text_lines("a,b\\r\\nc\\rd\\n\\ne"))
-    ['a,b\\r\\n', 'c\\r', 'd\\n', '\\n', 'e']
-    """
-    return (match.group() for match in PHYSICAL_LINE.finditer(text))
-
-
-def csv_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str] | None, str]]:
-    """(first line, fields, "") per record, or (line, None, error) for a record csv rejects.
-
-    After a bad record, reading resumes on the line after the one it started on, so a stray
-    quote costs one line, not the rest of the file; a quoted field may span MAX_RECORD_LINES.
-    Only the lines of the current record are kept.
-
-    >>> list(csv_rows(['a,"b\\n', 'c,d\\n']))
-    [(1, None, 'a quoted field is not closed'), (2, ['c', 'd'], '')]
-    """
-    source = iter(lines)
-    again: deque[str] = deque()  # lines to read again: those after a bad record's first line
-    taken: list[str] = []  # the lines of the current record
-
-    def feed() -> Iterator[str]:
-        while len(taken) < MAX_RECORD_LINES:
-            line = again.popleft() if again else next(source, None)
-            if line is None:
-                return
-            taken.append(line)
-            yield line
-
-    reader, first = csv.reader(feed(), strict=True), 1
-    while True:
-        taken.clear()
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as err:
-            yield first, None, CSV_ERRORS.get(str(err), str(err))
-            again.extendleft(reversed(taken[1:]))
-            reader, first = csv.reader(feed(), strict=True), first + 1
-        else:
-            yield first, row, ""
-            first += len(taken)
 
 
 def parse_catalog(lines: Iterable[str], names: Names, store: CatalogStore) -> Problems:

@@ -21,17 +21,22 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from econstats import cite
+from econstats.data_lock import data_lock
+from econstats.descriptors import (
+    DATAPACKAGE,
+    build_datapackage,
+    build_manifest,
+    read_report,
+    write_json,
+)
 from econstats.diff import ReleaseDiff, Version, render_changes
 from econstats.errors import (
     EconstatsError,
     ForeignFileError,
-    LockedError,
     ReleaseExistsError,
 )
 from econstats.parquet_io import (
@@ -48,17 +53,9 @@ from econstats.release_index import (
     update_root_citation,
     write_index,
 )
-from econstats.verify import (
-    DATAPACKAGE,
-    build_datapackage,
-    build_manifest,
-    read_report,
-    write_json,
-)
 from econstats.version_rule import Published, check_content, check_order, published_releases
 
 log = logging.getLogger(__name__)
-LOCK_NAME = ".lock"
 STAGING_PREFIX = ".staging-"
 
 
@@ -90,55 +87,6 @@ def resolve_date(date: str | None) -> str:
         except (ValueError, OverflowError) as err:
             raise EconstatsError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time") from err
     return dt.date.today().isoformat()
-
-
-def lock_holder(lock: Path) -> int | None:
-    """The pid written in a lock file, or None if it holds no pid (yet)."""
-    try:
-        text = lock.read_text(encoding="ascii").strip()
-    except FileNotFoundError:
-        return None
-    return int(text) if text.isdigit() else None
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with ``pid`` exists (a pid we may not signal exists too)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-@contextmanager
-def data_lock(data_dir: Path) -> Iterator[Path]:
-    """Hold ``data_dir``/.lock (O_CREAT|O_EXCL, holding our pid) for the duration of a run.
-
-    A lock left by a dead process is taken over; a live holder raises LockedError.
-    """
-    lock = Path(data_dir) / LOCK_NAME
-    for attempt in range(2):
-        try:
-            handle = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            holder = lock_holder(lock)
-            if attempt or holder is None or pid_alive(holder):
-                raise LockedError(
-                    f"{lock}: held by pid {holder}; wait for it, or delete the file "
-                    "if no econstats build or release is running"
-                ) from None
-            log.warning("%s: taking over the lock of dead pid %s", lock, holder)
-            lock.unlink(missing_ok=True)
-            continue
-        with os.fdopen(handle, "w", encoding="ascii") as out:
-            out.write(f"{os.getpid()}\n")
-        break
-    try:
-        yield lock
-    finally:
-        lock.unlink(missing_ok=True)
 
 
 def build_files(build_dir: Path) -> list[Path]:

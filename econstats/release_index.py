@@ -17,9 +17,9 @@ import tomllib
 from pathlib import Path
 
 from econstats import cite
+from econstats.descriptors import INDEX, MANIFEST
 from econstats.errors import ForeignFileError
 from econstats.parquet_io import sha256_file
-from econstats.verify import INDEX, MANIFEST
 from econstats.version_rule import Published, published_releases
 
 STAGING_INDEX = ".staging-index.json"  # cleared with the release staging folders

@@ -13,8 +13,8 @@ import pytest
 
 from econstats import catalog as catalog_module
 from econstats.build import build
-from econstats.catalog import (
-    BATCH_ROWS,
+from econstats.catalog import BATCH_ROWS
+from econstats.catalog_lines import (
     MAX_RECORD_LINES,
     PHYSICAL_LINE,
     csv_rows,
