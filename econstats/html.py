@@ -17,8 +17,8 @@ MAX_PAGE_CHARS = 5_000_000
 def too_large(html: str) -> str | None:
     """Why a page is not reduced to its main content: too large for trafilatura's tree.
 
-    >>> too_large("<p>news</p>"), too_large("x" * (MAX_PAGE_CHARS + 1))[:30]
-    (None, '5000001 characters, over max_')
+    >>> too_large("<p>news</p>"), too_large("x" * (MAX_PAGE_CHARS + 1))
+    (None, '5000001 characters, over max_page_chars=5000000')
     """
     if len(html) <= MAX_PAGE_CHARS:
         return None
