@@ -198,6 +198,35 @@ CASES = [
             Rejected("period-after-publication", "5 percent"),
         ],
     ),
+    # -- budgets and plans are targets, which may be for a period not yet over
+    (
+        "China's general public budget expenditure for this year is budgeted at 21 trillion yuan.",
+        "2026-03-06",
+        [Row("fiscal.expenditure", 21e12, "2026", "target")],
+    ),
+    (
+        "China's budget for fiscal expenditure this year rose 7.6 percent to 21 trillion yuan.",
+        "2026-03-06",
+        [
+            Row("fiscal.expenditure", 7.6, "2026", "target"),
+            Row("fiscal.expenditure", 21e12, "2026", "target"),
+        ],
+    ),
+    (
+        "China's budgeted fiscal revenue for this year is 22 trillion yuan.",
+        "2026-03-06",
+        [Row("fiscal.revenue", 22e12, "2026", "target")],
+    ),
+    (
+        "China's general public budget revenue rose 1 percent this year.",  # actual: not a budget
+        "2026-03-06",
+        [Rejected("period-after-publication", "1 percent")],
+    ),
+    (
+        "China's fiscal revenue for this year is set at 22 trillion yuan.",
+        "2026-03-06",
+        [Row("fiscal.revenue", 22e12, "2026", "target")],
+    ),
     # -- a stated year is not judged, and a year-less period takes the story's stated year
     (
         "China's exports rose 2.9 percent in October 2025.",
