@@ -1,5 +1,9 @@
 """Find the stated quantities of a sentence: number + scale word + currency or unit.
 
+A minus sign printed right before the number or its currency ("-2.5%", "−$3 billion") is part of
+the figure: its value is negative whatever words surround it, so a sign is never dropped. A hyphen
+after a letter, a digit or a closing bracket is no sign ("1-10月", "January-October", "Q1-Q3").
+
 A number becomes a figure only with a unit: a currency, percent, a unit of vocab/units.csv, or a
 scale word ("600 million views"). Bare numbers -- years, ages, "Article 36", "10 films" -- are
 not figures. Values are converted by pint (econstats.units) into the canonical unit.
@@ -18,6 +22,10 @@ from econstats.numbers import NOT_GLUED, NUMBER_BODY, parse_number
 from econstats.prefilter import has_digit
 from econstats.units import Registry, build_registry, to_canonical
 
+# a minus sign: U+2212, or a hyphen-minus that follows no letter, digit, point, comma, percent
+# sign or closing bracket (a range or a compound word: "1-10月", "Q1-Q3", "January-October")
+MINUS = r"(?: \u2212 | (?<![A-Za-z.,%)\]\uff09]) (?<!\d) - )"
+
 
 @dataclass(frozen=True)
 class RawFigure:
@@ -29,6 +37,7 @@ class RawFigure:
     unit: str
     unit_kind: str
     decimals: int
+    negative: bool = False  # printed with a minus sign ("-2.5%")
 
 
 @cache
@@ -39,6 +48,7 @@ def figure_regex() -> re.Pattern[str]:
     suffix = alternation([row["phrase"] for row in units]).removesuffix(")")
     suffix += "|" + currency_pattern("suffix").removeprefix("(?:")
     pattern = rf"""
+        (?P<minus> {MINUS} )?                                         # a printed sign: -2.5%
         (?: (?P<prefix> {currency_pattern("prefix")} ) [ \u00a0]?     # $, US$, RMB, HK$
           | {NOT_GLUED} )                                             # or a free-standing number
         (?P<number> {NUMBER_BODY} )
@@ -93,6 +103,8 @@ def find_raw_figures(
     [(Decimal('78470000000.0'), 'CNY'), (Decimal('5.7'), 'percent'), (Decimal('1940000000.00'), 'count')]
     >>> find_raw_figures("Article 36, aged 93, 10 films, the 75th anniversary, in 2024, 5m away")
     []
+    >>> [(f.value, f.negative) for f in find_raw_figures("growth: -2.5%, −$3 billion, 1-10月 5%")]
+    [(Decimal('-2.5'), True), (Decimal('-3000000000'), True), (Decimal('5'), False)]
     """
     if not has_digit(text):  # every figure has a digit: skip the slow scan (issue 7)
         return []
@@ -110,8 +122,10 @@ def find_raw_figures(
         if unit_kind == "physical":
             canonical = unit_table()[key(match.group("unit"))]["canonical"]
         value = to_canonical(value, pint_scale, unit, registry, canonical)
+        negative = match.group("minus") is not None
+        value = -value if negative else value
         start, end = match.span()
         figures.append(
-            RawFigure(start + offset, end + offset, value, canonical, unit_kind, decimals)
+            RawFigure(start + offset, end + offset, value, canonical, unit_kind, decimals, negative)
         )
     return figures

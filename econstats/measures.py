@@ -48,7 +48,7 @@ def build_figures(
         restated = restated_index(figures, figure, before)
         if restated is not None:
             original = figures[restated]
-            signed = figure.value if original.value >= 0 else -figure.value
+            signed = figure.value if original.value >= 0 else -abs(figure.value)
             figure = replace(figure, value=signed, measure=original.measure, restates=restated)
         else:
             previous = figures[-1] if figures else None
@@ -137,8 +137,9 @@ def inherits_sign(before: str, previous: Figure | None, comparison: Any, figure_
 
 
 def signed(figure: Figure, sign: int, measure: str) -> Figure:
-    """The figure with its measure and, for a fall, a negative value."""
-    value = -figure.value if sign < 0 else figure.value
+    """The figure with its measure and, for a fall, a negative value (a printed minus sign
+    stays: "fell -2.5%" and "rose -2.5%" are both -2.5)."""
+    value = -abs(figure.value) if sign < 0 else figure.value
     return replace(figure, value=value, measure=measure)
 
 
