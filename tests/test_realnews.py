@@ -1,0 +1,69 @@
+"""The reader on real news (issue 13): a build of tests/realnews keeps what has been won.
+
+Floors, raised as the reader improves and never lowered: recall and precision overall, the
+figures found in each topic, and agreement on qualifier, status, entity and ref_area among the
+figures found. `python tests/realnews/score.py BUILD -v` lists every miss and extra.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from econstats.build import build
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "realnews"))
+import score as realnews  # noqa: E402  (tests/realnews/score.py, also a command)
+
+RECALL = 0.116
+PRECISION = 0.76
+FOUND_BY_TOPIC = {  # gold topic -> figures found at least
+    "company": 3,
+    "film": 2,
+    "fiscal": 58,
+    "gdp": 5,
+    "industry": 11,
+    "investment": 3,
+    "labour": 1,
+    "money": 3,
+    "prices": 9,
+    "retail": 30,
+    "trade": 52,
+    "transport": 3,
+}
+AGREEMENT = {"qualifier": 0.98, "status": 0.97, "entity": 0.98, "ref_area": 0.95}
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory) -> realnews.Score:
+    """The score of one build of the realnews corpus."""
+    out = tmp_path_factory.mktemp("realnews") / "build"
+    report = build(realnews.CORPUS, out, jobs=1)
+    assert not list(report["failed"]), "a realnews document failed"
+    return realnews.score(realnews.load_rows(out), realnews.load_gold())
+
+
+def test_recall_and_precision_floors(scored: realnews.Score) -> None:
+    found = f"recall {scored.recall:.3f} precision {scored.precision:.3f}"
+    assert scored.recall >= RECALL, found
+    assert scored.precision >= PRECISION, found
+
+
+@pytest.mark.parametrize(("topic", "floor"), sorted(FOUND_BY_TOPIC.items()))
+def test_figures_found_by_topic(scored: realnews.Score, topic: str, floor: int) -> None:
+    found, total = scored.by("topic")[topic]
+    assert found >= floor, f"{topic}: {found}/{total} found, floor {floor}"
+
+
+@pytest.mark.parametrize(("name", "floor"), sorted(AGREEMENT.items()))
+def test_agreement_among_found(scored: realnews.Score, name: str, floor: float) -> None:
+    assert scored.agreement(name) >= floor
+
+
+def test_the_corpus_is_whole() -> None:
+    """The corpus and its catalog are whole: 90 documents, every one with a catalog line."""
+    names = sorted(p.stem for p in realnews.CORPUS.iterdir() if p.name != "catalog.csv")
+    catalog = (realnews.CORPUS / "catalog.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert len(names) == 90 and sorted(line.split(",")[0] for line in catalog) == names
