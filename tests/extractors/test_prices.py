@@ -44,7 +44,7 @@ ACCEPT = [
         "China's core CPI growth accelerated by 0.3 percentage points in October from September.",
         rows=[
             R(
-                "prices.cpi",
+                "prices.cpi.core",
                 "pp_change",
                 0.3,
                 "percent",
@@ -65,8 +65,36 @@ ACCEPT = [
         "10月份，全国工业生产者出厂价格同比下降2.1%。",
         rows=[R("prices.ppi", "yoy_pct", -2.1, "percent", "exact", "2025-10", "2.1%")],
     ),
+    Case(
+        "China's food prices fell 2.9 percent year on year in October, while core CPI rose 1.2 percent.",
+        rows=[
+            R("prices.cpi.food", "yoy_pct", -2.9, "percent", "exact", "2025-10", "2.9 percent"),
+            R("prices.cpi.core", "yoy_pct", 1.2, "percent", "exact", "2025-10", "1.2 percent"),
+        ],
+    ),
+    Case(
+        "10月份，食品价格下降2.9%，非食品价格上涨0.8%。",
+        rows=[
+            R("prices.cpi.food", "yoy_pct", -2.9, "percent", "exact", "2025-10", "2.9%"),
+            R("prices.cpi.non_food", "yoy_pct", 0.8, "percent", "exact", "2025-10", "0.8%"),
+        ],
+    ),
+    Case(
+        "China's new home prices fell 0.5 percent month on month in October.",
+        rows=[R("prices.new_homes", "mom_pct", -0.5, "percent", "exact", "2025-10", "0.5 percent")],
+    ),
+    Case(
+        "內地8月份新建商品住宅價格按年跌2.5%，按月跌0.3%。",
+        published="2025-09-20",
+        rows=[
+            R("prices.new_homes", "yoy_pct", -2.5, "percent", "exact", "2025-08", "2.5%"),
+            R("prices.new_homes", "mom_pct", -0.3, "percent", "exact", "2025-08", "0.3%"),
+        ],
+    ),
 ]
 NO_ROW = [
+    # a price of a single good is no price index
+    Case("A kilogram of pork cost 25 yuan at the market in October, shoppers said."),
     Case("The CPI report will be released on November 9, according to the NBS calendar."),
     Case("Consumer prices in the 1990s were a popular topic of the 10 films shown."),
 ]

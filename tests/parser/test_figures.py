@@ -404,6 +404,11 @@ CHINESE = [
     Case("销售额近1000亿元。", [R("近1000亿元", "100e9", "CNY", "at_most")]),
     Case("收入逾50亿元。", [R("逾50亿元", "5e9", "CNY", "at_least")]),
     Case("增长１２.５％", [pct("１２.５％", "12.5")]),  # full-width digits
+    # traditional Chinese and Hong Kong usage (按年 / 按月 / 按季, 漲 / 跌)
+    Case("零售總額同比增長4.7%，出口減少3.1%。", [pct("4.7%", "4.7"), pct("3.1%", "-3.1")]),
+    Case("價格按年跌2.5%，按月漲0.3%。", [pct("2.5%", "-2.5"), pct("0.3%", "0.3", "mom_pct")]),
+    Case("CPI環比上漲0.2%。", [pct("0.2%", "0.2", "mom_pct")]),
+    Case("GDP增長5.3%，按季增長1.6%。", [pct("5.3%", "5.3"), pct("1.6%", "1.6", "qoq_pct")]),
 ]
 
 # Levels, comparisons, percentage points, shares, bases (synthetic unless marked)
