@@ -68,6 +68,7 @@ def candidates(
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
         names = full_names_of(shorts, parsed.doc.text)
     for claim in claims:
+        claim = as_ratio(claim)
         entity = claim.subject.entity
         if entity:
             entity = names.get(entity, entity)
@@ -98,6 +99,17 @@ def candidates(
         )
         made[id(claim)] = candidate
         yield candidate
+
+
+def as_ratio(claim: Claim) -> Claim:
+    """A percent level of a ratio indicator (one whose measures have share_pct, not level) is
+    its share: "the deficit ratio at around 4%" is a deficit-to-GDP share of 4 percent."""
+    figure, measures = claim.figure, claim.subject.term.measures
+    if figure.measure != "level" or figure.unit_kind != "percent" or "level" in measures:
+        return claim
+    if "share_pct" not in measures:
+        return claim
+    return replace(claim, figure=replace(figure, measure="share_pct"))
 
 
 def rejection(

@@ -82,6 +82,12 @@ month_range period months
     (?P<b>{MONTH}) (?!\s*\d\d?(?!\d)) (?:\s+period)? {TAIL}
 month_between period months
     {LEAD} (?<!\w)between \s+ (?P<a>{MONTH}) \s+ and \s+ (?P<b>{MONTH}) (?!\s*\d\d?(?!\d)) {TAIL}
+month_pair period months
+    {LEAD} (?P<a>{MONTH}) \s+ and \s+ (?P<b>{MONTH}) (?!\s*\d\d?(?!\d)) {TAIL}  # January and February
+month_range_years period months
+    {LEAD} (?:(?<!\w)from\s+)? (?P<a>{MONTH}) \s+ (?P<year>{YEAR})
+    (?: \s*[-–—]\s* | \s+(?:to|through|till|until)\s+ )
+    (?P<b>{MONTH}) \s+ (?P=year) (?!\d)                        # April 2017 to September 2017
 month_year period month
     {LEAD} (?:the\s+month\s+of\s+)? (?P<a>{MONTH})
     (?: (?:\s*,\s*|\s+) (?:of\s+)? (?P<year>{YEAR})             # October 2025, September of 2025
@@ -146,6 +152,8 @@ same_period same year
 anaphor anaphor -
     (?<!\w)(?P<lead>{ANAPHOR_LEADS}) \s+ (?:this|that|the\s+same|the) \s+
     (?:period|holidays?|festival|break|quarter|month) (?!\w)    # during this period
+    | (?<!\w)(?P<lead_n>{ANAPHOR_LEADS}) \s+ (?:this|that|the) \s+
+    (?:\d\d?|{CARD}) [\s-]+ (?:month|week|day) [\s-]+ (?:period|holiday|break) (?!\w)  # the six-month period
 # -- Chinese
 zh_same same year
     {ZH_LEAD} (?: (?<!\d)(?P<year>{YEAR_NUM}) \s* 年 | (?P<rel>{REL_ZH}) ) 同期  # 去年同期

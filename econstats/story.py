@@ -46,6 +46,19 @@ class Story:
         self._ref_area: str | None = None
         self._for_period: list[Line | Sentence] = []
         self._for_area: list[Line | Sentence] = []
+        self._named: dict[tuple, Period] = {}  # a year-less shape -> the period it last named
+
+    def recall(self, spec: periods.PeriodSpec) -> Period | None:
+        """The period a phrase of this shape named earlier in the story ("the first half" after
+        "the first half of 2024"): a year-less phrase repeated names the same period, whatever
+        year a background sentence ("the 2022 tax deferrals") or a base ("the same period of
+        2019") stated in between."""
+        self._settle_periods()
+        return self._named.get(shape(spec))
+
+    def remember(self, spec: periods.PeriodSpec, period: Period) -> None:
+        """Note the period a phrase of this shape named."""
+        self._named[shape(spec)] = period
 
     def defer(self, item: Line | Sentence) -> None:
         """Queue a line or sentence holding no figure."""
@@ -113,11 +126,23 @@ class Story:
                 self.state(context.resolved[0][1] if context.resolved else None)
 
 
+def shape(spec: periods.PeriodSpec) -> tuple:
+    """What a period phrase names but its year: the key of Story.recall."""
+    return (spec.kind, spec.first, spec.last, spec.day, spec.holiday)
+
+
 class YearProbe:
     """A story with no year that notes whether a sentence's periods asked for one."""
 
     read = False
     year_anchored = False
+
+    def recall(self, spec: periods.PeriodSpec) -> None:
+        self.read = True
+        return None
+
+    def remember(self, spec: periods.PeriodSpec, period: Period) -> None:
+        return None
 
     @property
     def year(self) -> None:
@@ -156,10 +181,17 @@ def resolve_mentions(
     known = False  # whether `year` holds the year a year-less mention would take
     anchored = False  # whether that year came from the published date
     forward: bool | None = None  # whether the sentence states a forecast or target, once asked
+    recall = getattr(story, "recall", None)  # a story without a memory of its phrases: none
+    remember = getattr(story, "remember", None)
     for mention in mentions:
         if mention.role != "period" or mention.spec is None:
             continue
         spec = mention.spec
+        recalled = recall(spec) if recall and spec.yearless and not known else None
+        if recalled is not None:
+            context.resolved.append((mention, recalled))
+            year, known, anchored = recalled.start.year, True, recalled.anchored
+            continue
         if not known and spec.yearless:
             year, known = story.year, True
             anchored = year is not None and story.year_anchored
@@ -169,6 +201,8 @@ def resolve_mentions(
             spec, year, doc.published_date, context_anchored=anchored, forward=forward is not False
         )
         if period is not None:
+            if remember:
+                remember(spec, period)
             context.resolved.append((mention, period))
             year, known, anchored = period.start.year, True, period.anchored
         else:

@@ -171,6 +171,130 @@ XFAIL = [
 ]
 
 
+# fiscal concepts by kind of revenue, fund budget, deficit, bonds and function (issue 13)
+Y24 = "2024"
+BREAKDOWN = [
+    Case(
+        "China's revenue from the stamp tax on stock trading went up 3 percent from a year ago to 254.9 "
+        "billion yuan in the first 11 months of 2024.",
+        rows=[
+            R(
+                "fiscal.revenue.tax.securities_transaction",
+                "yoy_pct",
+                3.0,
+                "percent",
+                "exact",
+                "2024-01-01/P11M",
+                "3 percent",
+            ),
+            R(
+                "fiscal.revenue.tax.securities_transaction",
+                "level",
+                2.549e11,
+                "CNY",
+                "exact",
+                "2024-01-01/P11M",
+                "254.9 billion yuan",
+            ),
+        ],
+    ),
+    Case(
+        "China's revenue from land sales by local governments dropped 16% in 2024 from the prior year.",
+        published="2025-01-24",
+        rows=[
+            R("fiscal.funds.revenue.land_sales", "yoy_pct", -16.0, "percent", "exact", Y24, "16%")
+        ],
+    ),
+    Case(
+        "China's government deficit ratio for 2025 is set at around 4%, with the deficit size "
+        "set at 5.66 trillion yuan.",
+        published="2025-03-05",
+        rows=[
+            R(
+                "fiscal.deficit.gdp_ratio",
+                "share_pct",
+                4.0,
+                "percent",
+                "approximately",
+                "2025",
+                "around 4%",
+                status="target",
+            ),
+            R(
+                "fiscal.deficit",
+                "level",
+                5.66e12,
+                "CNY",
+                "exact",
+                "2025",
+                "5.66 trillion yuan",
+                status="target",
+            ),
+        ],
+    ),
+    Case(
+        "上半年,全国政府性基金预算收入19915亿元,同比下降15.3%。",
+        published="2024-07-22",
+        rows=[
+            R("fiscal.funds.revenue", "level", 1.9915e12, "CNY", "exact", "2024-S1", "19915亿元"),
+            R("fiscal.funds.revenue", "yoy_pct", -15.3, "percent", "exact", "2024-S1", "15.3%"),
+        ],
+    ),
+    Case(
+        "上半年,农林水支出11528亿元,增长6.8%。",
+        published="2024-07-22",
+        rows=[
+            R(
+                "fiscal.expenditure.agriculture_forestry_water",
+                "level",
+                1.1528e12,
+                "CNY",
+                "exact",
+                "2024-S1",
+                "11528亿元",
+            ),
+            R(
+                "fiscal.expenditure.agriculture_forestry_water",
+                "yoy_pct",
+                6.8,
+                "percent",
+                "exact",
+                "2024-S1",
+                "6.8%",
+            ),
+        ],
+    ),
+    Case(
+        "During the first five months of 2019, China issued 1.46 trillion yuan of new local "
+        "government bonds.",
+        published="2019-06-25",
+        rows=[
+            R(
+                "fiscal.bonds.local",
+                "level",
+                1.46e12,
+                "CNY",
+                "exact",
+                "2019-01-01/P5M",
+                "1.46 trillion yuan",
+            )
+        ],
+    ),
+]
+BREAKDOWN_NO_ROW = [
+    # policy rates are no revenue: a percent level of a money concept is never a row
+    Case("The stamp tax on stock trading was halved to 0.05 percent in August 2023."),
+    Case("The export tax rebate rate was raised to 13 percent in 2024."),
+    # a trade deficit is no fiscal deficit
+    Case("The trade deficit narrowed to 50 billion dollars in 2024."),
+]
+
+
+@pytest.mark.parametrize("case", BREAKDOWN + BREAKDOWN_NO_ROW, ids=case_id)
+def test_fiscal_breakdown(case):
+    assert rows_of(case, "fiscal") == case.rows
+
+
 @pytest.mark.parametrize("case", ACCEPT + NO_ROW + strict_xfail(XFAIL), ids=case_id)
 def test_fiscal(case):
     assert rows_of(case, "fiscal" if case.rows else None) == case.rows
