@@ -18,7 +18,7 @@ from functools import cache
 
 from econstats.lexicon import alternation, key, load_vocab, lookup
 from econstats.money import currency_pattern, to_currency
-from econstats.numbers import NOT_GLUED, NUMBER_BODY, parse_number
+from econstats.numbers import MYRIADS, NOT_GLUED, NUMBER_BODY, parse_number
 from econstats.prefilter import has_digit
 from econstats.units import Registry, build_registry, to_canonical
 
@@ -114,6 +114,8 @@ def find_raw_figures(
         kind = classify(match)
         if kind is None:
             continue
+        if match.group()[-1:] in MYRIADS and text[match.end() : match.end() + 1].isdecimal():
+            continue  # "3萬8748美元": the head of a number written around a myriad, no figure
         unit, unit_kind = kind
         value, decimals = parse_number(match.group("number")) or (Decimal(0), 0)
         scale = match.group("scale")

@@ -100,8 +100,10 @@ def claim_figures(
     starts = clause_starts(sentence.text, sentence.start)
     owners = ClauseSubjects(starts, subjects)
     stated = StatedPeriods(context)
-    countries = Countries(sentence.text, sentence.start, [(f.start, f.end) for f in figures])
-    place = countries.first()
+    # a trade partner ("imports from China", "对欧盟进出口") is never the sentence's place
+    partners = [(s.start, s.end) for s in subjects if s.partner]
+    spans = [(f.start, f.end) for f in figures] + partners
+    countries = Countries(sentence.text, sentence.start, spans)
     statuses = Statuses(sentence.text)
     agency = agency_in(sentence.text)
     if agency:
@@ -113,7 +115,9 @@ def claim_figures(
             made.append(None)
             continue
         period, note = period_of(figure, stated, story, clause_of(figure.start, starts))
-        here = countries.first(outside=(subject.start, subject.end)) if subject.partner else place
+        # a country inside the subject names a partner or an origin ("內地旅客", "mainland
+        # visitors"), not the place: {area} gives that
+        here = countries.first(outside=(subject.start, subject.end))
         ref_area = subject.area or here or (agency or ("", None))[1]
         ref_area = ref_area or story.ref_area or document_area(doc.text, doc.language)
         story.ref_area = ref_area or story.ref_area

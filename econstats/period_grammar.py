@@ -163,9 +163,9 @@ zh_month_range period months
     {ZH_LEAD} {CN_YEAR} {NOT_CJK_DIGIT} (?P<a>\d\d?|{CARD_ZH}) \s* (?:月份?)? \s*
     [-–—~～至到] \s* (?P<b>{MONTH_ZH}) 份?                       # 1-10月, 1月至10月
 zh_first_months period months
-    {ZH_LEAD} {CN_YEAR} 前 \s* (?P<n>\d\d?|{CARD_ZH}) \s* 个? \s* 月  # 前10个月
+    {ZH_LEAD} {CN_YEAR} [前首] \s* (?P<n>\d\d?|{CARD_ZH}) \s* [个個]? \s* 月  # 前10个月, 首7個月
 zh_first_quarters period quarters
-    {ZH_LEAD} {CN_YEAR} 前 \s* (?P<n>\d|{CARD_ZH}) \s* 个? \s* 季度 (?![末底])  # 前三季度
+    {ZH_LEAD} {CN_YEAR} [前首] \s* (?P<n>\d|{CARD_ZH}) \s* [个個]? \s* 季度 (?![末底])  # 前三季度
 zh_quarter period quarter
     {ZH_LEAD} {CN_YEAR} 第? {NOT_CJK_DIGIT} (?P<a>\d|{CARD_ZH}) \s* 季度 (?![末底])  # 第二季度
 zh_half period half

@@ -69,3 +69,39 @@ XFAIL = [
 @pytest.mark.parametrize("case", ACCEPT + NO_ROW + strict_xfail(XFAIL), ids=case_id)
 def test_film(case):
     assert rows_of(case, "film" if case.rows else None) == case.rows
+
+
+# Breadth (issue 13): admissions beside the box office; a festival's count of films is no row
+BREADTH = [
+    Case(
+        "China's box office reached 9.51 billion yuan during the Spring Festival holiday, with "
+        "187 million moviegoers.",
+        published="2025-02-05",
+        rows=[
+            R(
+                "film.box_office",
+                "level",
+                9.51e9,
+                "CNY",
+                "exact",
+                "2025-01-28/P8D",
+                "9.51 billion yuan",
+            ),
+            R(
+                "film.admissions",
+                "level",
+                1.87e8,
+                "count",
+                "exact",
+                "2025-01-28/P8D",
+                "187 million",
+            ),
+        ],
+    ),
+    Case("The Beijing festival screened 120 films in 2024.", published="2025-02-05"),
+]
+
+
+@pytest.mark.parametrize("case", BREADTH, ids=case_id)
+def test_film_breadth(case):
+    assert rows_of(case, "film" if case.rows else None) == case.rows

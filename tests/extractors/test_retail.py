@@ -520,3 +520,83 @@ XFAIL = [
 @pytest.mark.parametrize("case", ACCEPT + NO_ROW + BUGS_CAUGHT + strict_xfail(XFAIL), ids=case_id)
 def test_retail(case):
     assert rows_of(case, "retail" if case.rows else None) == case.rows
+
+
+# Breadth (issue 13): the NBS breakdowns (excluding autos, urban and rural, goods and
+# catering) and Hong Kong's traditional-Chinese release (億, 按年)
+P5 = "2022-01-01/P5M"
+BREADTH = [
+    Case(
+        "1—5月份,乡村消费品零售额22555亿元,下降1.0%。",
+        published="2022-06-15",
+        rows=[
+            R("retail.sales.rural", "level", 2.2555e12, "CNY", "exact", P5, "22555亿元"),
+            R("retail.sales.rural", "yoy_pct", -1.0, "percent", "exact", P5, "1.0%"),
+        ],
+    ),
+    Case(
+        "5月份,餐饮收入3012亿元,下降21.1%。",
+        published="2022-06-15",
+        rows=[
+            R("retail.sales.catering", "level", 3.012e11, "CNY", "exact", "2022-05", "3012亿元"),
+            R("retail.sales.catering", "yoy_pct", -21.1, "percent", "exact", "2022-05", "21.1%"),
+        ],
+    ),
+    Case(
+        "1—5月份,除汽车以外的消费品零售额155095亿元,下降0.5%。",
+        published="2022-06-15",
+        rows=[
+            R(
+                "retail.sales.excluding_autos",
+                "level",
+                1.55095e13,
+                "CNY",
+                "exact",
+                P5,
+                "155095亿元",
+            ),
+            R("retail.sales.excluding_autos", "yoy_pct", -0.5, "percent", "exact", P5, "0.5%"),
+        ],
+    ),
+    Case(
+        "China's catering revenue rose 5.3 percent year on year to 5.57 trillion yuan in 2024.",
+        published="2025-01-20",
+        rows=[
+            R("retail.sales.catering", "yoy_pct", 5.3, "percent", "exact", "2024", "5.3 percent"),
+            R(
+                "retail.sales.catering",
+                "level",
+                5.57e12,
+                "CNY",
+                "exact",
+                "2024",
+                "5.57 trillion yuan",
+            ),
+        ],
+    ),
+    Case(
+        "香港去年11月零售業總銷貨價值的臨時估計為337億元,按年上升6.5%。",
+        published="2026-01-02",
+        rows=[
+            # 元 in a Hong Kong story is the Hong Kong dollar: still read as CNY (a known gap)
+            R(
+                "retail.sales",
+                "level",
+                3.37e10,
+                "CNY",
+                "exact",
+                "2025-11",
+                "337億元",
+                ref_area="HK",
+            ),
+            R("retail.sales", "yoy_pct", 6.5, "percent", "exact", "2025-11", "6.5%", ref_area="HK"),
+        ],
+    ),
+    # a definition's threshold is no figure
+    Case("限额以上单位是指年主营业务收入2000万元及以上的批发业企业。", published="2022-06-15"),
+]
+
+
+@pytest.mark.parametrize("case", BREADTH, ids=case_id)
+def test_retail_breadth(case):
+    assert rows_of(case, "retail" if case.rows else None) == case.rows

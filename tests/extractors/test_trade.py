@@ -470,9 +470,9 @@ ACCEPT = [
         published="2025-03-07",
         rows=[
             R(
-                "trade.balance",
+                "trade.deficit",
                 "level",
-                -2.954e11,
+                2.954e11,
                 "USD",
                 "exact",
                 "2024",
@@ -589,4 +589,229 @@ XFAIL = [
 
 @pytest.mark.parametrize("case", ACCEPT + NO_ROW + BUGS_CAUGHT + strict_xfail(XFAIL), ids=case_id)
 def test_trade(case):
+    assert rows_of(case, "trade" if case.rows else None) == case.rows
+
+
+# Breadth (issue 13): Chinese customs wording (进出口, 对{partner}进出口, enterprise types and
+# trade regimes, products, shares of the total), commodities by weight, deficits as positive
+# amounts of their own code, partners that are never the place.
+Q1_2020 = "2020-Q1"
+BREADTH = [
+    Case(
+        "一季度,我国对欧盟进出口8759.3亿元,下降10.4%。",
+        published="2020-04-16",
+        rows=[
+            R(
+                "trade.total",
+                "level",
+                8.7593e11,
+                "CNY",
+                "exact",
+                Q1_2020,
+                "8759.3亿元",
+                counterpart_area="EU",
+            ),
+            R(
+                "trade.total",
+                "yoy_pct",
+                -10.4,
+                "percent",
+                "exact",
+                Q1_2020,
+                "10.4%",
+                counterpart_area="EU",
+            ),
+        ],
+    ),
+    Case(
+        "一季度,民营企业进出口2.78万亿元,下降2%,占我国外贸总值的42.4%。",
+        published="2020-04-16",
+        rows=[
+            R(
+                "trade.total.private_enterprises",
+                "level",
+                2.78e12,
+                "CNY",
+                "exact",
+                Q1_2020,
+                "2.78万亿元",
+            ),
+            R(
+                "trade.total.private_enterprises",
+                "yoy_pct",
+                -2.0,
+                "percent",
+                "exact",
+                Q1_2020,
+                "2%",
+            ),
+            R(
+                "trade.total.private_enterprises",
+                "share_pct",
+                42.4,
+                "percent",
+                "exact",
+                Q1_2020,
+                "42.4%",
+            ),
+        ],
+    ),
+    Case(
+        "一季度,我国机电产品出口1.95万亿元,下降11.5%,占出口总值的58.5%。",
+        published="2020-04-16",
+        rows=[
+            R(
+                "trade.exports.mechanical_electrical",
+                "level",
+                1.95e12,
+                "CNY",
+                "exact",
+                Q1_2020,
+                "1.95万亿元",
+            ),
+            R(
+                "trade.exports.mechanical_electrical",
+                "yoy_pct",
+                -11.5,
+                "percent",
+                "exact",
+                Q1_2020,
+                "11.5%",
+            ),
+            R(
+                "trade.exports.mechanical_electrical",
+                "share_pct",
+                58.5,
+                "percent",
+                "exact",
+                Q1_2020,
+                "58.5%",
+            ),
+        ],
+    ),
+    Case(
+        "China's soybean imports reached 12.02 million tonnes in May, up 24% from a year earlier.",
+        published="2023-06-07",
+        rows=[
+            R(
+                "trade.imports_volume.soybeans",
+                "level",
+                1.202e10,
+                "kg",
+                "exact",
+                "2023-05",
+                "12.02 million tonnes",
+            ),
+            R(
+                "trade.imports_volume.soybeans",
+                "yoy_pct",
+                24.0,
+                "percent",
+                "exact",
+                "2023-05",
+                "24%",
+            ),
+        ],
+    ),
+    Case(
+        "Japan's trade deficit with China narrowed to 838.53 billion yen in January.",
+        published="2020-02-20",
+        rows=[
+            R(
+                "trade.deficit",
+                "level",
+                8.3853e11,
+                "JPY",
+                "exact",
+                "2020-01",
+                "838.53 billion yen",
+                counterpart_area="CN",
+                ref_area="JP",
+            ),
+        ],
+    ),
+    Case(
+        "Japan posted a goods trade deficit of 1.31 trillion yen in January.",
+        published="2020-02-20",
+        rows=[
+            R(
+                "trade.deficit",
+                "level",
+                1.31e12,
+                "JPY",
+                "exact",
+                "2020-01",
+                "1.31 trillion yen",
+                ref_area="JP",
+            ),
+        ],
+    ),
+    Case(
+        "Germany's exports of goods to the EU rose 3.5% to 49.4 billion euros in August.",
+        published="2015-10-09",
+        rows=[
+            R(
+                "trade.exports",
+                "yoy_pct",
+                3.5,
+                "percent",
+                "exact",
+                "2015-08",
+                "3.5%",
+                counterpart_area="EU",
+                ref_area="DE",
+            ),
+            R(
+                "trade.exports",
+                "level",
+                4.94e10,
+                "EUR",
+                "exact",
+                "2015-08",
+                "49.4 billion euros",
+                counterpart_area="EU",
+                ref_area="DE",
+            ),
+        ],
+    ),
+    # the partner of one subject is not the place of another in the same sentence
+    Case(
+        "Japan's exports to China slipped 6.4 percent in January, while imports from China "
+        "fell 5.7 percent.",
+        published="2020-02-20",
+        rows=[
+            R(
+                "trade.exports",
+                "yoy_pct",
+                -6.4,
+                "percent",
+                "exact",
+                "2020-01",
+                "6.4 percent",
+                counterpart_area="CN",
+                ref_area="JP",
+            ),
+            R(
+                "trade.imports",
+                "yoy_pct",
+                -5.7,
+                "percent",
+                "exact",
+                "2020-01",
+                "5.7 percent",
+                counterpart_area="CN",
+                ref_area="JP",
+            ),
+        ],
+    ),
+    # no trade figure: a count of enterprises, a tariff rate set by policy, a money amount
+    # for a by-weight commodity code
+    Case("民营企业数量达到4000万户。", published="2020-04-16"),
+    Case("China cut the tariff on soybean imports to 3 percent in 2023.", published="2023-06-07"),
+    Case("China's soybean imports were worth $5.2 billion in May.", published="2023-06-07"),
+]
+
+
+@pytest.mark.parametrize("case", BREADTH, ids=case_id)
+def test_trade_breadth(case):
     assert rows_of(case, "trade" if case.rows else None) == case.rows

@@ -327,14 +327,155 @@ XFAIL = [
         note="the travel rush (chunyun, 2025-01-14 to 2025-02-22) is read as the 8-day "
         "Spring Festival holiday 2025-01-28/P8D",
     ),
-    Case(
-        "China's railways handled 150 million passenger trips during the National Day holiday.",
-        published="2025-10-09",
-        note="railway trips (a mode) are published as total cross-regional passenger trips",
-    ),
 ]
 
 
 @pytest.mark.parametrize("case", ACCEPT + NO_ROW + BUGS_CAUGHT + strict_xfail(XFAIL), ids=case_id)
 def test_transport(case):
+    assert rows_of(case, "transport" if case.rows else None) == case.rows
+
+
+# Breadth (issue 13): trips by mode, port throughput (tonnes -> kg, TEU), and tourism
+# (domestic trips, spending, visitor arrivals in traditional Chinese) under transport.tourism.*
+QM_2025 = "2025-04-04/P3D"
+H1_2019 = "2019-S1"
+TOUR = "transport.tourism."
+BREADTH = [
+    Case(
+        "China's railways handled 150 million passenger trips during the National Day holiday.",
+        published="2025-10-09",
+        rows=[
+            R(
+                "transport.passenger_trips.rail",
+                "level",
+                1.5e8,
+                "count",
+                "exact",
+                ND_2025,
+                "150 million passenger trips",
+            ),
+        ],
+    ),
+    Case(
+        "In the first half of 2019, cargo throughput at China's ports reached about 6.7 billion "
+        "tonnes, up 4.5 percent year on year.",
+        published="2019-07-30",
+        rows=[
+            R(
+                "transport.cargo_throughput",
+                "level",
+                6.7e12,
+                "kg",
+                "approximately",
+                H1_2019,
+                "about 6.7 billion tonnes",
+            ),
+            R(
+                "transport.cargo_throughput",
+                "yoy_pct",
+                4.5,
+                "percent",
+                "exact",
+                H1_2019,
+                "4.5 percent",
+            ),
+        ],
+    ),
+    Case(
+        "2019年上半年,全国港口完成集装箱吞吐量1.27亿标箱。",
+        published="2019-07-30",
+        rows=[
+            R(
+                "transport.container_throughput",
+                "level",
+                1.27e8,
+                "TEU",
+                "exact",
+                H1_2019,
+                "1.27亿标箱",
+            ),
+        ],
+    ),
+    Case(
+        "During the Qingming Festival holiday, China logged 126 million domestic trips, up 6.3 "
+        "percent year on year.",
+        published="2025-04-07",
+        rows=[
+            R(TOUR + "domestic_trips", "level", 1.26e8, "count", "exact", QM_2025, "126 million"),
+            R(TOUR + "domestic_trips", "yoy_pct", 6.3, "percent", "exact", QM_2025, "6.3 percent"),
+        ],
+    ),
+    Case(
+        "Chinese tourists spent 57.55 billion yuan during the Qingming Festival holiday.",
+        published="2025-04-07",
+        rows=[
+            R(TOUR + "spending", "level", 5.755e10, "CNY", "exact", QM_2025, "57.55 billion yuan"),
+        ],
+    ),
+    Case(
+        "Chinese tourists spent CNY40.4 billion at home during the Dragon Boat Festival holiday, "
+        "an 8.1 percent increase from a year earlier.",
+        published="2024-06-11",
+        rows=[
+            R(
+                TOUR + "spending",
+                "level",
+                4.04e10,
+                "CNY",
+                "exact",
+                "2024-06-08/P3D",
+                "CNY40.4 billion",
+            ),
+            R(
+                TOUR + "spending",
+                "yoy_pct",
+                8.1,
+                "percent",
+                "exact",
+                "2024-06-08/P3D",
+                "8.1 percent",
+            ),
+        ],
+    ),
+    Case(
+        "香港今年首7個月訪港旅客按年增長11.8%至2803萬人次。",
+        published="2025-09-15",
+        rows=[
+            R(
+                TOUR + "visitor_arrivals",
+                "yoy_pct",
+                11.8,
+                "percent",
+                "exact",
+                "2025-01-01/P7M",
+                "11.8%",
+                ref_area="HK",
+            ),
+            R(
+                TOUR + "visitor_arrivals",
+                "level",
+                2.803e7,
+                "count",
+                "exact",
+                "2025-01-01/P7M",
+                "2803萬人次",
+                ref_area="HK",
+            ),
+        ],
+    ),
+    # no row: animals and visitors of one attraction, trains
+    Case(
+        "A panda base in China welcomed 12 pandas and 300 visitors during the Qingming Festival "
+        "holiday.",
+        published="2025-04-07",
+    ),
+    Case(
+        "China Railway added 1,500 trains during the Qingming Festival holiday.",
+        published="2025-04-07",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BREADTH, ids=case_id)
+def test_transport_breadth(case):
     assert rows_of(case, "transport" if case.rows else None) == case.rows
