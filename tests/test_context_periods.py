@@ -88,6 +88,24 @@ ACCEPT = [
             ),
         ],
     ),
+    Case(
+        "Last year China's fiscal expenditure rose 3.6%, down from 5.4% in 2023.",
+        published="2025-01-24",
+        rows=[
+            R("fiscal.expenditure", "yoy_pct", 3.6, "percent", "exact", "2024", "3.6%"),
+            R("fiscal.expenditure", "yoy_pct", 5.4, "percent", "exact", "2023", "5.4%"),
+        ],
+        note="a period stated after another figure is that figure's",
+    ),
+    Case(
+        "China's fiscal revenue rose 3 percent and fiscal spending 5 percent in October.",
+        published="2025-11-17",
+        rows=[
+            R("fiscal.revenue", "yoy_pct", 3.0, "percent", "exact", "2025-10", "3 percent"),
+            R("fiscal.expenditure", "yoy_pct", 5.0, "percent", "exact", "2025-10", "5 percent"),
+        ],
+        note="a period closing the sentence still holds for all its figures",
+    ),
 ]
 NO_ROW = [
     # two months each with its own figure are no two-month period, and no subject: nothing
