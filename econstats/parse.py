@@ -99,7 +99,7 @@ def claim_figures(
     (issue 12: a scan of the sentence per figure made a long line quadratic)."""
     starts = clause_starts(sentence.text, sentence.start)
     owners = ClauseSubjects(starts, subjects)
-    stated = StatedPeriods(context)
+    stated = StatedPeriods(context, [f.start for f in figures])
     # a trade partner ("imports from China", "对欧盟进出口") is never the sentence's place
     partners = [(s.start, s.end) for s in subjects if s.partner]
     spans = [(f.start, f.end) for f in figures] + partners
@@ -148,7 +148,8 @@ def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
 class StatedPeriods:
     """The periods a sentence states, resolved or not, in text order, with their starts."""
 
-    def __init__(self, context: SentenceContext) -> None:
+    def __init__(self, context: SentenceContext, figure_starts: Sequence[int] = ()) -> None:
+        self.figure_starts = sorted(figure_starts)  # a period after another figure is that one's
         stated = [(m, p, f"stated: {m.text!r}") for m, p in context.resolved]
         stated += [(m, None, note) for m, note in context.unresolved]
         stated.sort(key=lambda item: item[0].start)
@@ -165,11 +166,20 @@ class StatedPeriods:
         high = bisect_left(self.starts, clause[1])
         at = bisect_left(self.starts, figure.start, low, high)
         near = self.items[max(low, at - 1) : min(high, at + 1)]
+        near = [item for item in near if not self._beyond_another(figure, item[0].start)]
         if not near:
             return None
         return min(
             near, key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0)
         )
+
+    def _beyond_another(self, figure: Figure, start: int) -> bool:
+        """True when another figure stands between the figure and a period stated after it
+        ("rose 3.6% last year, down from 5.4% in 2023": 2023 is the 5.4%'s)."""
+        if start < figure.end:
+            return False
+        index = bisect_right(self.figure_starts, figure.start)
+        return index < len(self.figure_starts) and self.figure_starts[index] < start
 
 
 def period_of(
