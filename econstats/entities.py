@@ -4,10 +4,15 @@ uses for it elsewhere ("Kling AI"), as journalists write the full name first and
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
 import ahocorasick
+
+from econstats.lexicon import load_vocab
 
 CAPITALISED = r"(?:[ ](?:[A-Z][\w&.-]*|\d{1,2}(?!\d)))"
 NAME_TAIL = re.compile(rf"{CAPITALISED}{{1,3}}(?![\w'’])")  # what follows a short name
@@ -83,3 +88,145 @@ def most_frequent(short: str, names: Counter[str]) -> str:
     if not names:
         return short
     return sorted(names.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
+
+
+# --- the company a document is about (issue 13: a name in the lead carries to what follows) ---
+
+CJK = "\u3400-\u9fff\uf900-\ufaff"
+NAME_WORD = r"[A-Z][\w&.-]*[\w&.]|[A-Z]"  # "JD.com", "NIO", "Kweichow"
+LATIN_NAME = rf"(?<![\w&.-])(?:{NAME_WORD})(?:[ ](?:(?:and|of|&)[ ])?(?:{NAME_WORD})){{0,4}}"
+
+
+@dataclass(frozen=True)
+class CompanyMention:
+    """A company named in the text: where, and the name as an entity."""
+
+    start: int
+    end: int
+    name: str
+
+
+@cache
+def company_vocab() -> dict[str, tuple[str, ...]]:
+    """kind -> phrases of vocab/company_names.csv, longest first."""
+    kinds: dict[str, list[str]] = {}
+    for row in load_vocab("company_names", ("phrase", "kind")):
+        kinds.setdefault(row["kind"], []).append(row["phrase"])
+    return {kind: tuple(sorted(p, key=len, reverse=True)) for kind, p in kinds.items()}
+
+
+def _alt(kind: str) -> str:
+    return "|".join(re.escape(phrase) for phrase in company_vocab().get(kind, ()))
+
+
+@cache
+def company_regexes() -> tuple[re.Pattern[str], ...]:
+    """The ways a text names a company: a ticker in brackets after the name ("Meituan
+    (3690.HK", "騰訊（0700）", "JD.com, Inc. (NASDAQ: JD"), a legal or group suffix ("NIO Inc.",
+    "PDD Holdings"), a results verb ("BYD reports ... profit", "贵州茅台对外发布...年度报告")."""
+    exchange = rf"(?i:{_alt('exchange')})\s*[:：]"
+    code = r"\d{4,6}(?:\.[A-Za-z]{1,3})?(?=\s*[)）\],，/])"
+    acronym = r"(?P<acronym>[A-Z]{2,5})(?:[ ][A-Z]{2})?(?=\s*[)）\]/])"
+    ticker = rf"[ ]?[(\[（][ ]?(?:{exchange}|{code}|{acronym})"
+    suffix = rf",?[ ](?P<suffix>{_alt('legal')}|{_alt('group')})(?![\w&])"
+    verb = rf"[ ](?i:{_alt('verb')})\b(?=[^.。\n]{{0,80}}?\b(?i:{_alt('results')})\b)"
+    zh_name = rf"(?<!\w)(?P<zh>[{CJK}]{{2,8}}?)"
+    zh_lead = rf"(?:{_alt('zh_lead')})*"
+    zh_verb = rf"(?:{_alt('zh_verb')})了?(?=[^。，,\n]{{0,16}}?(?:{_alt('zh_results')}))"
+    return (
+        re.compile(rf"(?P<name>{LATIN_NAME})(?:{ticker}|{suffix}|{verb})"),
+        re.compile(rf"(?<!\w)(?P<name>[{CJK}]{{2,8}})[ ]?[(（][ ]?{code}"),
+        re.compile(rf"{zh_name}{zh_lead}{zh_verb}"),
+    )
+
+
+def company_mentions(text: str) -> list[CompanyMention]:
+    """Every company the text names (company_regexes), in text order.
+
+    >>> [m.name for m in company_mentions("JD.com, Inc. (NASDAQ: JD) today reported results. "
+    ...     "Baidu (BIDU) fell; the National Bureau of Statistics (NBS) said.")]
+    ['JD.com', 'Baidu']
+    >>> [m.name for m in company_mentions("騰訊（0700）今日發表業績。3月31日凌晨,贵州茅台对外发布2021年年度报告")]
+    ['騰訊', '贵州茅台']
+    """
+    found: dict[int, CompanyMention] = {}
+    for regex in company_regexes():
+        for match in regex.finditer(text):
+            name = company_name(match)
+            if name and match.start() not in found:
+                found[match.start()] = CompanyMention(match.start(), match.end(), name)
+    return [found[start] for start in sorted(found)]
+
+
+def company_name(match: re.Match[str]) -> str | None:
+    """The entity a company match names, or None when it names no company (a public body, a
+    newsroom, an abbreviation "(NBS)" of the words before it, a generic word "公司")."""
+    from econstats.subjects import clean_entity  # subjects imports nothing of this module
+
+    groups = match.groupdict()
+    if groups.get("zh"):
+        name = groups["zh"]
+        if name in company_vocab().get("zh_lead", ()):
+            return None
+        if name in company_vocab().get("zh_generic", ()) or name.endswith(
+            company_vocab().get("zh_body", ())
+        ):
+            return None
+        return name
+    name = groups.get("name") or ""
+    if not re.match(rf"[{CJK}]", name):
+        words = (clean_entity(name) or "").split()
+        while words and words[-1] in company_vocab().get("legal", ()):
+            words.pop()  # "NIO Inc. Reports ...": the suffix is no part of the entity
+        name = " ".join(words)
+        if not words or any(word in company_vocab().get("body", ()) for word in words):
+            return None
+        acronym = groups.get("acronym")
+        capitals = "".join(word[0] for word in words if word[0].isupper())
+        if acronym and (acronym == capitals or acronym[0] != name[0]):
+            return None  # "Gross Domestic Product (GDP)": an abbreviation, no ticker
+        if groups.get("suffix") in company_vocab().get("group", ()):
+            name = f"{name} {groups['suffix']}"
+    elif name in company_vocab().get("zh_generic", ()) or name.endswith(
+        company_vocab().get("zh_body", ())
+    ):
+        return None
+    return name
+
+
+class Companies:
+    """The company each place of a document is about: the last one named before it, else the
+    first one the document names (a headline or lead may speak of "the company" before its
+    name); None when the document names no company."""
+
+    def __init__(self, text: str) -> None:
+        self.mentions = company_mentions(text)
+        self.starts = [mention.start for mention in self.mentions]
+
+    def at(self, position: int) -> str | None:
+        if not self.mentions:
+            return None
+        index = bisect_right(self.starts, position) - 1
+        return self.mentions[max(index, 0)].name
+
+
+@cache
+def company_aliases() -> dict[str, str]:
+    """A company's other names -> the one name its rows carry (vocab/company_aliases.csv)."""
+    return {row["alias"]: row["name"] for row in load_vocab("company_aliases", ("alias", "name"))}
+
+
+PERIOD_WORD = re.compile(r"(?:[QH][1-4]|[1-4][QH]\d{0,4}|FY\d{0,4})")  # "BYD Q1 profit"
+
+
+def canonical(name: str) -> str:
+    """The name a company's rows carry: its alias's name, without a trailing period word.
+
+    >>> canonical("騰訊"), canonical("BYD Q1"), canonical("Kling AI")
+    ('Tencent', 'BYD', 'Kling AI')
+    """
+    words = name.split()
+    while len(words) > 1 and PERIOD_WORD.fullmatch(words[-1]):
+        words.pop()
+    name = " ".join(words)
+    return company_aliases().get(name, name)

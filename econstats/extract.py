@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from econstats.codelist import load_indicators
+from econstats.entities import canonical
 from econstats.entities import full_names as full_names_of
 from econstats.model import Candidate, Rejection
 from econstats.parse import Claim, ParsedDocument
@@ -72,6 +73,10 @@ def candidates(
         entity = claim.subject.entity
         if entity:
             entity = names.get(entity, entity)
+        elif needs_entity:  # "Total revenues were ...": the company the document names
+            entity = claim.company
+        if entity and needs_entity:
+            entity = canonical(entity)  # one name across languages ("騰訊" -> "Tencent")
         found = problem(claim, entity, needs_entity, parsed.doc.published_date)
         original = made.get(id(claim.restates)) if claim.restates is not None else None
         if found is None and claim.restates is not None and original is None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from econstats import periods
 from econstats.context import Countries, agency_in, country_in, document_area
 from econstats.cues import Statuses
+from econstats.entities import Companies
 from econstats.figures import find_raw_figures
 from econstats.measures import build_figures
 from econstats.model import Document, Figure, Period, Sentence
@@ -36,6 +37,7 @@ class Claim:
     ref_area: str | None
     data_source: str | None
     restates: Claim | None = None
+    company: str | None = None  # the company the document names last before the figure
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
     claims: list[Claim] = []
     unclaimed: list[tuple[Sentence, Figure]] = []
     story = Story(-1, doc)
+    companies = Companies(doc.text)  # a company named in the lead holds for what follows
     for line in lines_of(doc.text):
         if line.story != story.number:
             story = Story(line.story, doc)
@@ -75,8 +78,9 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             context = resolve_mentions(mentions, story, doc, sentence.text)
             story.ref_area = story.ref_area or country_in(sentence.text, sentence.start)
             figures = build_figures(sentence.text, sentence.start, raws, mentions)
-            subjects = find_subjects(sentence.text, sentence.start, terms)
-            made = claim_figures(doc, sentence, figures, subjects, context, story)
+            # a company concept ("gross margin") holds where the document names a company
+            subjects = find_subjects(sentence.text, sentence.start, terms, bool(companies.mentions))
+            made = claim_figures(doc, sentence, figures, subjects, context, story, companies)
             claims.extend(claim for claim in made if claim is not None)
             unclaimed.extend((sentence, f) for f, c in zip(figures, made, strict=True) if c is None)
             if context.resolved or context.unresolved:
@@ -91,6 +95,7 @@ def claim_figures(
     subjects: Sequence[Subject],
     context: SentenceContext,
     story: Story,
+    companies: Companies | None = None,
 ) -> list[Claim | None]:
     """One Claim (or None: no subject) per figure of the sentence.
 
@@ -134,6 +139,7 @@ def claim_figures(
                 ref_area=ref_area,
                 data_source=story.data_source,
                 restates=restates,
+                company=companies.at(figure.start) if companies else None,
             )
         )
     return made

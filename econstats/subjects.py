@@ -38,6 +38,7 @@ class Term:
     measures: frozenset[str]
     pattern: re.Pattern[str] | None
     sign: int = 1  # -1: the phrase names the negative of the indicator ("net loss", "deficit")
+    context: str = ""  # "entity": the term holds only where the story names a company
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,10 @@ def load_terms(module_file: str, indicators: Iterable[str]) -> tuple[Term, ...]:
         if sign not in (1, -1):
             raise SchemaFileError(f"{path} line {line}: sign must be 1, -1 or empty")
         pattern = term_pattern(row["phrase"])
-        terms.append(Term(row["phrase"], topic, row["indicator"], measures, pattern, sign))
+        context = row.get("context") or ""
+        if context not in ("", "entity"):
+            raise SchemaFileError(f"{path} line {line}: context must be 'entity' or empty")
+        terms.append(Term(row["phrase"], topic, row["indicator"], measures, pattern, sign, context))
     return tuple(terms)
 
 
@@ -136,15 +140,20 @@ def is_denominator(text: str, start: int) -> bool:
     return bool(denominator_regex().search(text[max(0, start - 30) : start]))
 
 
-def find_subjects(text: str, offset: int, terms: Sequence[Term]) -> list[Subject]:
+def find_subjects(
+    text: str, offset: int, terms: Sequence[Term], company: bool = False
+) -> list[Subject]:
     """Non-overlapping term matches, leftmost first, the longest at a position.
 
     Placeholder terms rank after literal ones at the same position, and an {entity} that is
-    a country ("China's revenue") is no company.
+    a country ("China's revenue") is no company. A company concept (a term of context
+    "entity": "gross margin") holds only where the document names a company (`company`).
     """
     found = []
     # prefilter (issue 7): only the terms whose required words occur in the text
     for rank, term in select(terms, text, lambda term: term.pattern):
+        if term.context == "entity" and not company:
+            continue
         for match in term.pattern.finditer(text):
             groups = match.groupdict()
             if "entity" in groups and clean_entity(groups["entity"]) is None:
