@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 __version__ = "1.0.0"
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "2.0.0"
 
 __all__ = ["__version__", "CONTRACT_VERSION"]

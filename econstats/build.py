@@ -29,6 +29,7 @@ from econstats.rows import drop_repeats, to_rows
 from econstats.sources import Listing, is_url, iter_items, list_corpus
 from econstats.usd import add_usd, check_conversions
 from econstats.validate import validate_rows
+from econstats.written_subject import written_subject
 
 REPORT = "report.json"
 TEXTS = "texts"  # the extracted text of each web page: its rows' offsets index it
@@ -53,9 +54,16 @@ def extract_document(doc: Document) -> dict[str, Any]:
     rates = build_rates()
     rows, misread, conversions = check_conversions(rows, rates)
     fx_misses = add_usd(rows, rates)
+    # with the subject phrase found (issue 13): the vocabulary to add is visible
     unclaimed = [
-        {"doc_id": doc.doc_id, "char_start": f.start, "char_end": f.end, "value_text": f.value_text}
-        for _, f in parsed.unclaimed
+        {
+            "doc_id": doc.doc_id,
+            "char_start": f.start,
+            "char_end": f.end,
+            "value_text": f.value_text,
+            "subject": written_subject(sentence.text, sentence.start, f.start, f.end),
+        }
+        for sentence, f in parsed.unclaimed
     ]
     return {
         "rows": rows,

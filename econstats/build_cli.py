@@ -25,6 +25,8 @@ FAILED_NAMED = 20  # failed documents named on the console; report.json lists th
 
 COLUMNS = (
     "indicator",
+    "breakdown",
+    "subject",
     "entity",
     "counterpart_area",
     "measure",

@@ -10,7 +10,7 @@ from econstats.errors import SchemaFileError
 from econstats.lexicon import load_csv
 
 INDICATORS_FILE = files("econstats.schema").joinpath("indicators.csv")
-UNIT_KINDS = frozenset(["money", "count", "percent", "physical"])
+UNIT_KINDS = frozenset(["money", "count", "percent", "physical", "index"])
 
 
 @dataclass(frozen=True)

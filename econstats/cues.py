@@ -19,6 +19,7 @@ class Cue:
     end: int
     role: str
     sign: int = 0
+    adjacent: bool = False  # counts only right before the figure ("增5.3%", not "减收 ... 5.3%")
 
 
 def last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -60,8 +61,9 @@ def cue_table() -> dict[str, Cue]:
     """key(phrase) -> role and sign, for the cues written before a figure."""
     table = {}
     for row in load_vocab("changes", ("phrase", "sign", "position")):
-        if row["position"] == "before":
-            table.setdefault(key(row["phrase"]), Cue(0, 0, "change", int(row["sign"])))
+        if row["position"] in ("before", "adjacent"):
+            adjacent = row["position"] == "adjacent"
+            table.setdefault(key(row["phrase"]), Cue(0, 0, "change", int(row["sign"]), adjacent))
     for row in load_vocab("cues", ("phrase", "role")):
         table.setdefault(key(row["phrase"]), Cue(0, 0, row["role"]))
     return table
@@ -82,12 +84,19 @@ def last_cue(gap: str) -> Cue | None:
     (-1, 'share')
     >>> last_cue("an increase of ").sign, last_cue("Sales of cars ") is None
     (1, True)
+
+    A cue of one Chinese character ("增", "减", "升") counts only right before the figure:
+    inside a word further back (减收, 提升) it says nothing about the figure.
+
+    >>> last_cue("GDP增").sign, last_cue("翘尾减收等影响;出口退税") is None
+    (1, True)
     """
-    found = last_match(cue_regex(), gap)
-    if found is None:
-        return None
-    cue = cue_table()[key(found.group())]
-    return Cue(found.start(), found.end(), cue.role, cue.sign)
+    found = None
+    for match in cue_regex().finditer(gap):
+        cue = cue_table()[key(match.group())]
+        if not cue.adjacent or not gap[match.end() :].strip():
+            found = Cue(match.start(), match.end(), cue.role, cue.sign)
+    return found
 
 
 def has_share_cue(gap: str) -> bool:
@@ -122,6 +131,53 @@ def sign_after(after: str) -> int:
     if not match:
         return 0
     return after_sign_table()[key(match.group().strip(" -"))]
+
+
+@cache
+def rate_table() -> dict[str, tuple[str, int]]:
+    """key(phrase) -> (reading, sign) of the nouns that make a percent level a rate."""
+    rows = load_vocab("rates", ("phrase", "reading", "sign"))
+    return {key(row["phrase"]): (row["reading"], int(row["sign"])) for row in rows}
+
+
+@cache
+def rate_regex() -> re.Pattern[str]:
+    """Any rate noun (growth, growth rate, share, margin, 增速, 比重 ...)."""
+    return re.compile(alternation(rate_table()))
+
+
+SHARE_AFTER = re.compile(r"\s*+(?:of(?![A-Za-z])|的)", re.IGNORECASE)  # "87.2% of GDP", "73%的营收"
+BEATS_AFTER = re.compile(  # "3.1% above the forecast": a distance from a benchmark, no rate
+    r"\s*+(?:above|below|ahead\s++of|short\s++of|higher|lower|more|less)(?![A-Za-z])|\s*+[高低]于|\s*+[高低]於",
+    re.IGNORECASE,
+)
+PACE_AFTER = re.compile(r"\s*+(?:annual\s++)?(?:pace|rate)(?![A-Za-z])", re.IGNORECASE)
+
+
+def rate_reading(before: str, after: str) -> tuple[str, int]:
+    """("growth" | "share" | "", sign) for a percent figure written as a level: what the words
+    around it make of it. A share noun in the gap wins over a growth noun ("the contribution of
+    consumption to growth was 52%"); "of" right after the figure makes a share of a whole.
+
+    >>> rate_reading("fiscal revenue growth slowed to ", " in 2019")
+    ('growth', 1)
+    >>> rate_reading("public sector net debt stood at ", " of GDP"), rate_reading("跌幅为", "")
+    (('share', 0), ('growth', -1))
+    >>> rate_reading("retail sales were ", " in May"), rate_reading("growth was fast, ", " above")
+    (('', 0), ('', 0))
+    """
+    if BEATS_AFTER.match(after):
+        return "", 0
+    if SHARE_AFTER.match(after):
+        return "share", 0
+    found = [rate_table()[key(match.group())] for match in rate_regex().finditer(before)]
+    if any(reading == "share" for reading, _ in found):
+        return "share", 0
+    if found:
+        return found[-1]
+    if PACE_AFTER.match(after):
+        return "growth", 1
+    return "", 0
 
 
 @cache

@@ -69,7 +69,7 @@ def candidates(
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
         names = full_names_of(shorts, parsed.doc.text)
     for claim in claims:
-        claim = as_ratio(claim)
+        claim = as_rate(as_index(as_ratio(claim)))
         entity = claim.subject.entity
         if entity:
             entity = names.get(entity, entity)
@@ -101,6 +101,8 @@ def candidates(
             base_period=claim.base_period,
             data_source=claim.data_source,
             restates=original,
+            subject=parsed.doc.text[claim.subject.start : claim.subject.end],
+            breakdown=claim.subject.breakdown or claim.subject.term.breakdown,
         )
         made[id(claim)] = candidate
         yield candidate
@@ -115,6 +117,38 @@ def as_ratio(claim: Claim) -> Claim:
     if "share_pct" not in measures:
         return claim
     return replace(claim, figure=replace(figure, measure="share_pct"))
+
+
+READINGS = {"growth": ("yoy_pct", 1), "fall": ("yoy_pct", -1), "share": ("share_pct", 1)}
+
+
+def as_rate(claim: Claim) -> Claim:
+    """A percent level of an indicator that is no percent (money, count, physical) read as the
+    rate its words make it (measures.with_reading): "fiscal revenue growth slowed to 3.8%" is a
+    3.8 percent growth of fiscal revenue, "MOLLY accounted for 9.8% of revenue" and "net debt
+    equivalent to 87.2% of GDP" are shares. No reading, or a measure the indicator does not
+    have: the figure stays a level (and is rejected as unit-mismatch)."""
+    figure, term = claim.figure, claim.subject.term
+    if figure.measure != "level" or figure.unit_kind != "percent" or not figure.reading:
+        return claim
+    if load_indicators()[term.indicator].unit_kind == "percent":
+        return claim
+    measure, sign = READINGS[figure.reading]
+    if measure not in term.measures:
+        return claim
+    value = -abs(figure.value) if sign < 0 else figure.value
+    return replace(claim, figure=replace(figure, measure=measure, value=value))
+
+
+def as_index(claim: Claim) -> Claim:
+    """A percent level of an index indicator is its level in points: the statistics office's
+    "制造业采购经理指数（PMI）为49.8%" is a PMI of 49.8 (unit index)."""
+    figure = claim.figure
+    if figure.measure != "level" or figure.unit_kind != "percent":
+        return claim
+    if load_indicators()[claim.subject.term.indicator].unit_kind != "index":
+        return claim
+    return replace(claim, figure=replace(figure, unit="index", unit_kind="index"))
 
 
 def rejection(

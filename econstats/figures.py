@@ -92,6 +92,34 @@ def classify(match: re.Match[str]) -> tuple[str, str] | None:
     return None
 
 
+# an index level as printed: one to three digits and one or two decimals ("49.8", "50.0"); not
+# a year, a day, a count or a threshold ("above 50"), and never glued to a unit, scale or number
+INDEX_LEVEL = re.compile(
+    rf"{NOT_GLUED}(?P<number>\d{{1,3}}[.]\d{{1,2}})(?![\d.,]?\d)(?![%％A-Za-z]|[ \u00a0][%％])"
+)
+
+
+def find_index_levels(text: str, offset: int, taken: list[RawFigure]) -> list[RawFigure]:
+    """Bare numbers read as index levels (unit `index`), outside the figures already found.
+    Only for a sentence that names an index (a PMI): a bare number is no figure elsewhere.
+
+    >>> [(f.value, f.unit) for f in find_index_levels("The PMI came in at 49.8, from 50.20", 0, [])]
+    [(Decimal('49.8'), 'index'), (Decimal('50.20'), 'index')]
+    >>> text = "above 50 in 2025, up 3.5% or 1.2 billion, 12.5 points, 7.2%"
+    >>> find_index_levels(text, 0, find_raw_figures(text))
+    []
+    """
+    spans = [(f.start - offset, f.end - offset) for f in taken]
+    levels = []
+    for match in INDEX_LEVEL.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in spans):
+            continue
+        value, decimals = parse_number(match.group("number")) or (Decimal(0), 0)
+        start, end = match.span()
+        levels.append(RawFigure(start + offset, end + offset, value, "index", "index", decimals))
+    return levels
+
+
 def find_raw_figures(
     text: str, offset: int = 0, registry: Registry | None = None
 ) -> list[RawFigure]:

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from econstats.cues import find_comparison, find_qualifier, has_share_cue, last_cue, sign_after
+from econstats.cues import (
+    find_comparison,
+    find_qualifier,
+    has_share_cue,
+    last_cue,
+    rate_reading,
+    sign_after,
+)
 from econstats.figures import RawFigure
 from econstats.model import Figure
 
@@ -53,6 +60,7 @@ def build_figures(
         else:
             previous = figures[-1] if figures else None
             figure = with_measure(figure, before, after, previous, bases)
+            figure = with_reading(figure, before, after, figures)
         figures.append(figure)
         previous_end = raw.end
     return figures
@@ -114,6 +122,27 @@ def with_measure(
     if not sign and comparison is None:
         return figure
     return percent_change(signed(figure, sign or 1, "yoy_pct"), after, comparison, bases)
+
+
+def with_reading(figure: Figure, before: str, after: str, earlier: Sequence[Figure]) -> Figure:
+    """A percent level with no change word or comparison of its own, read as a rate where the
+    words say so (cues.rate_reading): "growth slowed to 3.8%" reads "growth", "the share rose to
+    13.7%" and "87.2% of GDP" read "share"; with no such word it continues the sentence's last
+    percent figure read as a rate or a share ("佔6%，去年急升至13.7%", "growth eased to 13% from
+    13.3%"). The measure stays level: the indicator decides what a reading makes of it
+    (extract.as_rate), so a rate indicator ("the unemployment rate was 5.1%") keeps its level."""
+    if figure.unit_kind != "percent" or figure.measure != "level":
+        return figure
+    reading, sign = rate_reading(before, after)
+    if not reading:
+        last = next((f for f in reversed(earlier) if f.unit_kind == "percent"), None)
+        if last is None or last.measure not in ("level", "share_pct"):
+            return figure
+        reading = "share" if last.measure == "share_pct" else last.reading
+        sign = -1 if reading == "fall" else 1
+    if reading == "growth" and sign < 0:
+        reading = "fall"
+    return replace(figure, reading=reading)
 
 
 def prior_measure(previous: Figure, figure: Figure) -> str:

@@ -75,6 +75,8 @@ class Figure:
     base_year: int | None = None  # "same period in 2019" -> 2019
     restates: int | None = None  # index (within the sentence) of the figure this one restates
     base: object | None = None  # a concrete base period mention ("compared with the 2019 holiday")
+    reading: str = ""  # a percent level written as a rate: "growth" ("growth slowed to 3.8%") or
+    # "share" ("the share rose to 13.7%", "87.2% of GDP"); the indicator decides (extract.as_rate)
 
 
 @dataclass(frozen=True)
@@ -108,3 +110,5 @@ class Candidate:
     base_period: Period | None = None
     data_source: str | None = None
     restates: Candidate | None = field(default=None, compare=False)
+    subject: str = ""  # the subject phrase as written in the document
+    breakdown: str | None = None  # the category within the indicator, lower-case English

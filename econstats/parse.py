@@ -12,15 +12,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from econstats import periods
+from econstats.anaphora import anaphor_subject
+from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_subjects
 from econstats.context import Countries, agency_in, country_in, document_area
 from econstats.cues import Statuses
 from econstats.entities import Companies
-from econstats.figures import find_raw_figures
+from econstats.figures import find_index_levels, find_raw_figures
 from econstats.measures import build_figures
 from econstats.model import Document, Figure, Period, Sentence
 from econstats.sentences import lines_of
 from econstats.story import SentenceContext, Story, resolve_mentions
-from econstats.subjects import ClauseSubjects, Subject, Term, clause_starts, find_subjects
+from econstats.subjects import Subject, Term, find_subjects, index_terms, names_index
 
 
 @dataclass(frozen=True)
@@ -62,17 +64,29 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
     claims: list[Claim] = []
     unclaimed: list[tuple[Sentence, Figure]] = []
     story = Story(-1, doc)
+    indexes = index_terms(tuple(terms))  # the PMI terms: once per document
     companies = Companies(doc.text)  # a company named in the lead holds for what follows
+    homes: dict[str, str] = {}  # company -> the economy of the currency it reports in
+    previous: Subject | None = None  # the subject of the last figure of the sentence before
+    previous_story = -1
     for line in lines_of(doc.text):
         if line.story != story.number:
-            story = Story(line.story, doc)
+            story = Story(line.story, doc, before=story)
         if not line.has_digit:
             story.defer(line)
+            if line.text[line.start : line.end].strip():  # a blank line parts no sentences
+                previous = None
             continue
         for sentence in line.sentences():
             raws = find_raw_figures(sentence.text, sentence.start)
+            if names_index(sentence.text, indexes):  # "the PMI came in at 49.8": a bare level
+                raws = sorted(
+                    raws + find_index_levels(sentence.text, sentence.start, raws),
+                    key=lambda raw: raw.start,
+                )
             if not raws:
                 story.defer(sentence)
+                previous = None
                 continue
             mentions = periods.find_periods(sentence.text, sentence.start)
             context = resolve_mentions(mentions, story, doc, sentence.text)
@@ -80,9 +94,18 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             figures = build_figures(sentence.text, sentence.start, raws, mentions)
             # a company concept ("gross margin") holds where the document names a company
             subjects = find_subjects(sentence.text, sentence.start, terms, bool(companies.mentions))
-            made = claim_figures(doc, sentence, figures, subjects, context, story, companies)
+            if line.story != previous_story:
+                previous = None
+            # "The figure fell 16 percent": the subject of the sentence right before
+            first = min(figure.start for figure in figures) if figures else sentence.end
+            anaphor = anaphor_subject(sentence.text, sentence.start, first, subjects, previous)
+            if anaphor is not None:
+                subjects = [anaphor, *subjects]
+            made = claim_figures(doc, sentence, figures, subjects, context, story, companies, homes)
             claims.extend(claim for claim in made if claim is not None)
             unclaimed.extend((sentence, f) for f, c in zip(figures, made, strict=True) if c is None)
+            previous = next((c.subject for c in reversed(made) if c is not None), None)
+            previous_story = line.story
             if context.resolved or context.unresolved:
                 story.state(context.resolved[0][1] if context.resolved else None)
     return ParsedDocument(doc, tuple(claims), tuple(unclaimed))
@@ -96,6 +119,7 @@ def claim_figures(
     context: SentenceContext,
     story: Story,
     companies: Companies | None = None,
+    homes: dict[str, str] | None = None,
 ) -> list[Claim | None]:
     """One Claim (or None: no subject) per figure of the sentence.
 
@@ -114,8 +138,25 @@ def claim_figures(
     if agency:
         story.data_source = agency[0]
     made: list[Claim | None] = []
-    for figure in figures:
-        subject = owners.subject_of(figure.start)
+    # "exports and imports rose 3% and 4%, respectively": each figure its own listed subject
+    # (by unit: "rose 3% and 4%" may read the 4% without its change word; a conversion stands
+    # alone and takes the subject of what it restates)
+    kinds = [
+        (f.start, f"restates {f.restates}" if f.restates is not None else f.unit_kind)
+        for f in figures
+    ]
+    respective = respective_subjects(sentence.text, sentence.start, subjects, kinds)
+    for index, figure in enumerate(figures):
+        # an amount names its own subject right after it ("17.5 trillion yuan in tax receipts");
+        # a percent before "of" is a share of that subject (its whole), never its figure
+        after = None
+        if figure.unit_kind != "percent":
+            after = owners.named_after(sentence.text, sentence.start, figure.end)
+        subject = respective.get(index)
+        if figure.restates is not None:  # a conversion is about what it restates
+            subject = respective.get(figure.restates, subject)
+        if subject is None:
+            subject = owners.subject_of(figure.start, after)
         if subject is None:
             made.append(None)
             continue
@@ -127,6 +168,12 @@ def claim_figures(
         ref_area = ref_area or story.ref_area or document_area(doc.text, doc.language)
         story.ref_area = ref_area or story.ref_area
         restates = made[figure.restates] if figure.restates is not None else None
+        company = companies.at(figure.start) if companies else None
+        if company is not None and homes is not None and subject.term.topic == "company":
+            # a company's results are its home economy's, the one of the currency it reports
+            # in (RMB: CN), whatever a dateline ("HONG KONG") or a ticker ("NTES US") names
+            home = CURRENCY_HOMES.get(figure.unit) if restates is None else None
+            ref_area = homes.setdefault(company, home) if home else homes.get(company, ref_area)
         made.append(
             Claim(
                 figure=figure,
@@ -139,10 +186,14 @@ def claim_figures(
                 ref_area=ref_area,
                 data_source=story.data_source,
                 restates=restates,
-                company=companies.at(figure.start) if companies else None,
+                company=company,
             )
         )
     return made
+
+
+# the economy whose currency a company reports in (a currency of one economy only; not EUR)
+CURRENCY_HOMES = {"CNY": "CN", "HKD": "HK", "TWD": "TW", "JPY": "JP", "KRW": "KR", "INR": "IN"}
 
 
 def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:

@@ -100,6 +100,9 @@ def bounds(spec: PeriodSpec, year: int) -> tuple[date, date] | None:
         if spec.day is None:
             return last, last
         return (date(year, spec.first, spec.day),) * 2 if spec.day <= last.day else None
+    if spec.kind == "ending":  # the N months ending with month `last` of `year`
+        index = year * 12 + spec.last - spec.first  # months since year 0 of the first month
+        return date(index // 12, index % 12 + 1, 1), month_end(year, spec.last)
     size = MONTHS_PER_UNIT.get(spec.kind, 1)
     start = date(year, (spec.first - 1) * size + 1, 1)
     return start, month_end(year, spec.last * size)

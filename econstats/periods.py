@@ -49,7 +49,9 @@ class PeriodSpec:
     """An unresolved period; the year may be missing.
 
     kind: year | half | quarter | quarters (first N quarters, Q1-Q3) | months (first N months,
-    January-October) | month | day | holiday | fiscal_year (the calendar year, as in China).
+    January-October) | month | day | holiday | fiscal_year (the calendar year, as in China) |
+    ending (the N months ending a month: "the three months ended September 30", "the fiscal
+    year ending March 2018"; first = N, last = the month, which may lie in the next year).
     first/last: units covered (months, quarters, halves; the month of a day). day None for kind
     "day" means the month's last day ("as of the end of June").
     """
@@ -215,9 +217,18 @@ def _number(token: str) -> int:
 def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
     """The spec a match's slots give; None if a number is out of range."""
     vocab = period_vocab()
+    if groups.get("a_interim"):  # interim results: the first half
+        groups = {**groups, "a_interim": None, "a": "1"}
+    if groups.get("qm"):  # the September quarter: the quarter ending that month
+        groups = {**groups, "a": str(_number(groups["qm"]) // 3)}
     a, b, n, q, d = (_slot(groups, slot) for slot in ("a", "b", "n", "q", "d"))
     kind = kind + "s" if kind in ("quarter", "month") and b else kind
-    if n:
+    if kind == "ending":  # the N months ending a month: first = N, last = that month
+        unit, count = _slot(groups, "unit") or "", _slot(groups, "cnt")
+        size = 3 if key(unit).startswith("quarter") else 6 if key(unit).startswith("half") else 12
+        first = _number(count) * (1 if key(unit).startswith("month") else 3) if count else size
+        last = _number(a or "")
+    elif n:
         first, last = 1, _number(n)
     elif q:
         first = last = 3 * _number(q)
@@ -243,6 +254,14 @@ def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
 
 def _in_range(spec: PeriodSpec) -> bool:
     """Units within the year, first <= last, a day that its month can have (Feb 29 allowed)."""
+    if spec.kind == "ending":
+        in_year = 1 <= spec.first <= 12 and 1 <= spec.last <= 12
+        return in_year and (spec.day is None or 1 <= spec.day <= month_days(spec.last))
     if not 1 <= spec.first <= spec.last <= UNITS_PER_YEAR.get(spec.kind, 1):
         return False
-    return spec.day is None or 1 <= spec.day <= calendar.monthrange(2000, spec.first)[1]
+    return spec.day is None or 1 <= spec.day <= month_days(spec.first)
+
+
+def month_days(month: int) -> int:
+    """Most days a month can have (February 29)."""
+    return calendar.monthrange(2000, month)[1]

@@ -17,6 +17,7 @@ def to_row(candidate: Candidate, doc: Document) -> dict[str, Any]:
     row: dict[str, Any] = {
         "topic": candidate.topic,
         "indicator": candidate.indicator,
+        "breakdown": candidate.breakdown,
         "ref_area": candidate.ref_area,
         "entity": candidate.entity,
         "counterpart_area": candidate.counterpart_area,
@@ -40,6 +41,7 @@ def to_row(candidate: Candidate, doc: Document) -> dict[str, Any]:
         "char_start": figure.start,
         "char_end": figure.end,
         "value_text": figure.value_text,
+        "subject": candidate.subject,
         "quote": candidate.sentence.text,
         "published_date": doc.published_date,
         "extractor": candidate.extractor,

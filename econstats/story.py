@@ -37,9 +37,14 @@ class Story:
     periods it overrides. So most figure-free text is never split into sentences nor scanned.
     """
 
-    def __init__(self, number: int, doc: Document) -> None:
+    def __init__(self, number: int, doc: Document, before: Story | None = None) -> None:
         self.number = number
         self.doc = doc
+        # the story before this one: a heading ("Key Points", "3Q 2025 highlights", a table's
+        # title) starts a story but states no new period, so the period stated before it holds
+        # for a figure that states none until a sentence of this story states one
+        self._before = before
+        self._stated = False  # whether a sentence of this story stated a period (or tried to)
         self.data_source: str | None = None
         self._period: Period | None = None
         self._year: int | None = None
@@ -68,19 +73,30 @@ class Story:
 
     @property
     def period(self) -> Period | None:
-        self._settle_periods()
-        return self._period
+        return self._holder()._period
 
     @property
     def year(self) -> int | None:
-        self._settle_periods()
-        return self._year
+        return self._holder()._year
 
     @property
     def year_anchored(self) -> bool:
         """Whether the story's year came from the published date (Period.anchored)."""
-        self._settle_periods()
-        return self._period is not None and self._period.anchored
+        period = self._holder()._period
+        return period is not None and period.anchored
+
+    def _holder(self) -> Story:
+        """This story once a sentence of it stated a period, else the nearest story before it
+        that did (walked back without recursion; stories are settled only as reached)."""
+        story: Story = self
+        while True:
+            story._settle_periods()
+            if story._stated or story._before is None:
+                break
+            story = story._before
+        if story is not self:
+            self._before = story  # earlier stories take no more lines: a shortcut stays right
+        return story
 
     def state(self, period: Period | None) -> None:
         """A figure sentence stated `period`: the story's period from here on; None when the
@@ -88,6 +104,7 @@ class Story:
         date): a later sentence is not given an earlier period (it would be a guess)."""
         self._for_period.clear()
         self._period, self._year = period, period.start.year if period is not None else None
+        self._stated, self._before = True, None  # what came before no longer matters
 
     @property
     def ref_area(self) -> str | None:

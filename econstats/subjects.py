@@ -2,22 +2,25 @@
 figure belongs to: the first subject named in the figure's clause, else the previous clause's.
 
 A term phrase may hold placeholders: {entity} (a capitalised name: "Kling's revenue"),
-{area} and {partner} (countries of vocab/countries.csv: "trade between {area} and {partner}").
+{area} and {partner} (countries of vocab/countries.csv: "trade between {area} and {partner}"),
+{breakdown} (a category within the indicator, a few words: "revenue from {breakdown}" in
+"revenue from online marketing services rose 5%" -> breakdown "online marketing services").
+A term's own `breakdown` column gives a fixed category ("spending on education" could say
+"education"); null when neither gives one.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from econstats.breakdowns import breakdown_regex, normal_breakdown
 from econstats.errors import SchemaFileError
 from econstats.lexicon import alternation, key, load_csv, load_vocab, phrase_pattern
 from econstats.prefilter import select
-from econstats.sentences import clause_regex
 
 MEASURES = frozenset(
     ["level", "yoy_pct", "qoq_pct", "mom_pct", "pct_change", "abs_change", "pp_change", "share_pct"]
@@ -25,7 +28,7 @@ MEASURES = frozenset(
 ENTITY = (
     r"(?-i:(?<![\w&.-])(?P<entity>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,3}(?:[ ]\d{1,2}(?!\d))?))"
 )
-PLACEHOLDER = re.compile(r"\{(entity|area|partner)\}")
+PLACEHOLDER = re.compile(r"\{(entity|area|partner|breakdown)\}")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Term:
     pattern: re.Pattern[str] | None
     sign: int = 1  # -1: the phrase names the negative of the indicator ("net loss", "deficit")
     context: str = ""  # "entity": the term holds only where the story names a company
+    breakdown: str | None = None  # a fixed category within the indicator (terms file column)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class Subject:
     entity: str | None = None
     area: str | None = None
     partner: str | None = None
+    breakdown: str | None = None  # what {breakdown} captured, normalised
 
 
 @cache
@@ -91,6 +96,8 @@ def term_pattern(phrase: str) -> re.Pattern[str]:
             regex += lead + phrase_pattern(part) + tail if part.strip() else re.escape(part)
         elif part == "entity":
             regex += ENTITY
+        elif part == "breakdown":
+            regex += breakdown_regex(index == len(parts) - 2 and not parts[-1].strip())
         else:
             regex += f"(?P<{part}>{alternation(countries())})"
     # no (?i:...) around the whole: phrase_pattern makes each lower-case part case-free, and
@@ -118,7 +125,10 @@ def load_terms(module_file: str, indicators: Iterable[str]) -> tuple[Term, ...]:
         context = row.get("context") or ""
         if context not in ("", "entity"):
             raise SchemaFileError(f"{path} line {line}: context must be 'entity' or empty")
-        terms.append(Term(row["phrase"], topic, row["indicator"], measures, pattern, sign, context))
+        fixed = normal_breakdown(row.get("breakdown"))
+        terms.append(
+            Term(row["phrase"], topic, row["indicator"], measures, pattern, sign, context, fixed)
+        )
     return tuple(terms)
 
 
@@ -175,87 +185,27 @@ def find_subjects(
                 clean_entity(groups.get("entity")),
                 countries().get(key(groups.get("area") or "")),
                 countries().get(key(groups.get("partner") or "")),
+                normal_breakdown(groups.get("breakdown")),
             )
         )
     return subjects
 
 
-def clause_starts(text: str, offset: int) -> list[int]:
-    """Document offsets where the sentence's clauses start (the first is the sentence start).
+@cache
+def index_terms(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The terms of index indicators (unit_kind index: a PMI), whose levels are bare numbers."""
+    from econstats.codelist import load_indicators
 
-    >>> clause_starts("Exports rose 3%, while imports fell 2%.", 100)
-    [100, 115]
+    kinds = {code: row.unit_kind for code, row in load_indicators().items()}
+    return tuple(term for term in terms if kinds.get(term.indicator) == "index")
+
+
+def names_index(text: str, indexes: Sequence[Term]) -> bool:
+    """True when the sentence names an index (a PMI): its bare numbers may be index levels.
+    `indexes` are the terms of index indicators (index_terms, worked out once per document:
+    hashing every term for each sentence made a line of 3,800 sentences take 4 s).
+
+    >>> names_index("The PMI came in at 49.8", ()), names_index("Retail sales rose", ())
+    (False, False)
     """
-    return [offset] + [offset + match.start() for match in clause_regex().finditer(text)]
-
-
-def subject_of(position: int, starts: Sequence[int], subjects: Sequence[Subject]) -> Subject | None:
-    """The subject of the figure at `position` (see ClauseSubjects; for one figure).
-
-    >>> text = "Exports rose 3%, while imports fell 2%."
-    >>> terms = [Term(p, "trade", p, frozenset(), term_pattern(p)) for p in ("exports", "imports")]
-    >>> found = find_subjects(text, 0, terms)
-    >>> [subject_of(at, clause_starts(text, 0), found).term.phrase for at in (13, 36)]
-    ['exports', 'imports']
-    """
-    return ClauseSubjects(starts, subjects).subject_of(position)
-
-
-class ClauseSubjects:
-    """Which subject each figure of a sentence belongs to, indexed once per sentence.
-
-    Within the figure's clause: the nearest subject named before the figure ("exports rose 3%
-    and imports fell 2%"), where a broader subject of the same family does not replace a narrower
-    one ("the central government collected 8.19 trillion yuan in fiscal revenue, down 0.8
-    percent": still central); with none before it, the first after it ("a 5% rise in retail
-    sales"). A clause with no subject continues the last subject of an earlier clause.
-
-    The subject a clause holds up to each of its subjects, and the last clause with a subject up
-    to each clause, are worked out here, so a figure costs two binary searches however many
-    clauses and subjects its sentence has (issue 12: walking them for every figure made a long
-    line quadratic). `starts` are the clause starts (clause_starts), `subjects` in text order.
-    """
-
-    def __init__(self, starts: Sequence[int], subjects: Sequence[Subject]) -> None:
-        self.starts = starts
-        self.subjects = subjects
-        self.subject_starts = [subject.start for subject in subjects]
-        self.first: list[int] = []  # index of each clause's first subject
-        self.held: list[Subject] = []  # the subject its clause holds up to each subject
-        self.last_with: list[int] = []  # the last clause up to each one that has a subject
-        for index, start in enumerate(starts):
-            end = starts[index + 1] if index + 1 < len(starts) else float("inf")
-            first = bisect_left(self.subject_starts, start)
-            stop = bisect_left(self.subject_starts, end)
-            self.first.append(first)
-            for at in range(first, stop):
-                current = self.held[-1] if at > first else None
-                subject = subjects[at]
-                keep = current is not None and is_broader(subject, current)
-                self.held.append(current if keep and current is not None else subject)
-            before = self.last_with[-1] if self.last_with else -1
-            self.last_with.append(index if stop > first else before)
-
-    def subject_of(self, position: int) -> Subject | None:
-        """The subject of the figure at document offset `position`, or None."""
-        clause = bisect_right(self.starts, position) - 1
-        index = self.last_with[clause]
-        if index < 0:
-            return None
-        first = self.first[index]
-        if index < clause:  # the last subject an earlier clause holds
-            end = self.first[index + 1] if index + 1 < len(self.first) else len(self.subjects)
-            return self.held[end - 1]
-        before = bisect_left(self.subject_starts, position, first)
-        return self.held[before - 1] if before > first else self.subjects[first]
-
-
-def is_broader(candidate: Subject, current: Subject) -> bool:
-    """True when the candidate's indicator is an ancestor of the current one's.
-
-    >>> broad = Subject(0, 1, Term("fiscal revenue", "fiscal", "fiscal.revenue", frozenset(), None))
-    >>> narrow = Subject(0, 1, Term("tax revenue", "fiscal", "fiscal.revenue.tax", frozenset(), None))
-    >>> is_broader(broad, narrow), is_broader(narrow, broad)
-    (True, False)
-    """
-    return current.term.indicator.startswith(candidate.term.indicator + ".")
+    return bool(indexes) and bool(find_subjects(text, 0, indexes, True))

@@ -2,8 +2,8 @@
 
 validate_rows never raises on a bad row: it returns the good rows and a Rejection per bad one,
 with a kebab-case reason (frictionless style): type-error, constraint-error, number-unreadable,
-number-ambiguous, unknown-code, span-mismatch, period-order, implausible-value,
-duplicate-obs-id, conversion-orphan.
+number-ambiguous, unknown-code, span-mismatch, subject-missing, breakdown-not-normal,
+period-order, implausible-value, duplicate-obs-id, conversion-orphan.
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ def contract_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]
     for name in ("ref_area", "counterpart_area"):
         if row.get(name) is not None and row[name] not in iso_codes():
             problems.append(("unknown-code", f"{name}={row[name]!r} is not a known ISO code"))
+    problems.extend(subject_problems(row, text))
     if not unit_defined(row["unit"]):
         problems.append(("unknown-code", f"unit {row['unit']!r} is not defined in units.txt"))
     if row["period_end"] < row["period_start"]:
@@ -122,6 +123,23 @@ def contract_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]
     if text[row["char_start"] : row["char_end"]] != row["value_text"]:
         problems.append(("span-mismatch", f"text at the offsets is not {row['value_text']!r}"))
     problems.extend(plausibility(row, indicator))
+    return problems
+
+
+def subject_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]]:
+    """A published row names its subject as written (text of the document), and its breakdown,
+    if any, in the normal form: lower case, single spaces, trimmed."""
+    problems = []
+    subject = row.get("subject")
+    if not subject or not subject.strip():
+        problems.append(("subject-missing", "a published row names the subject it is about"))
+    elif subject not in text:
+        problems.append(("span-mismatch", f"subject {subject!r} is not written in the document"))
+    breakdown = row.get("breakdown")
+    if breakdown is not None and breakdown != " ".join(breakdown.lower().split()):
+        problems.append(("breakdown-not-normal", f"breakdown {breakdown!r} is not lower-case"))
+    elif breakdown == "":
+        problems.append(("breakdown-not-normal", "an empty breakdown is null"))
     return problems
 
 

@@ -33,7 +33,7 @@ MEASURES = {
 }
 QUALIFIERS = {"exact", "approximately", "at_least", "at_most"}
 STATUSES = {"actual", "forecast", "target"}
-UNIT_KINDS = {"money", "count", "percent", "physical"}
+UNIT_KINDS = {"money", "count", "percent", "physical", "index"}
 
 # The contract's codelist (starting set): schema/indicators.csv may extend it, never drop a code.
 CONTRACT_INDICATORS = [
@@ -65,6 +65,7 @@ CONTRACT_COLUMNS = [
     ("series_key", pa.string(), False),
     ("topic", pa.string(), False),
     ("indicator", pa.string(), False),
+    ("breakdown", pa.string(), True),
     ("ref_area", pa.string(), False),
     ("entity", pa.string(), True),
     ("counterpart_area", pa.string(), True),
@@ -88,6 +89,7 @@ CONTRACT_COLUMNS = [
     ("char_start", pa.int64(), False),
     ("char_end", pa.int64(), False),
     ("value_text", pa.string(), False),
+    ("subject", pa.string(), False),
     ("quote", pa.string(), False),
     ("published_date", pa.date32(), True),
     ("extractor", pa.string(), False),
@@ -112,6 +114,7 @@ VOCAB_SPEC = {
     "numbers_words": (("word", "value", "kind", "language"), ("word",)),
     "period_leads": (("phrase", "role", "scope", "language"), ("phrase",)),
     "qualifiers": (("phrase", "qualifier", "in_value_text"), ("phrase",)),
+    "rates": (("phrase", "reading", "sign"), ("phrase",)),
     "relative_years": (("phrase", "year_offset", "scope", "language"), ("phrase",)),
     "scales": (("word", "unit", "attached_only"), ("word",)),
     "statuses": (("phrase", "status"), ("phrase",)),
@@ -230,7 +233,9 @@ def test_vocab_enumerations_are_the_contract_values():
     assert set(column("statuses", "status")) <= STATUSES
     assert set(column("comparisons", "measure")) <= MEASURES
     assert set(column("changes", "sign")) <= {"1", "-1"}
-    assert set(column("changes", "position")) <= {"before", "after"}
+    assert set(column("changes", "position")) <= {"before", "adjacent", "after"}
+    assert set(column("rates", "reading")) <= {"growth", "share"}
+    assert set(column("rates", "sign")) <= {"1", "0", "-1"}
     assert set(column("qualifiers", "in_value_text")) <= {"yes", "no"}
     assert set(column("scales", "attached_only")) <= {"yes", "no"}
     positions = {part for value in column("currencies", "position") for part in value.split("|")}

@@ -46,11 +46,14 @@ def matches(row: dict, gold: dict) -> bool:
         return False
     if not math.isclose(row["value"], float(gold["value"]), rel_tol=1e-9):
         return False
+    if row["subject"] != gold["subject"] or (row["breakdown"] or "") != gold["breakdown"]:
+        return False
     return row["qualifier"] == gold["qualifier"] and row["value_text"] == gold["value_text"]
 
 
 def describe(row: dict) -> str:
-    return " ".join(f"{k}={row.get(k)}" for k in (*KEYS[:8], "value", "qualifier", "value_text"))
+    names = (*KEYS[:8], "value", "qualifier", "value_text", "subject", "breakdown")
+    return " ".join(f"{k}={row.get(k)}" for k in names)
 
 
 def test_every_required_gold_row_is_published(seed_build):
@@ -105,3 +108,21 @@ def test_spans_quote_the_source(seed_build, seeds_dir):
         text = (seeds_dir / f"{row['doc_id']}.txt").read_text(encoding="utf-8")
         assert text[row["char_start"] : row["char_end"]] == row["value_text"]
         assert row["quote"] in text and row["value_text"] in row["quote"]
+
+
+def test_subject_is_written_in_the_source(seed_build, seeds_dir):
+    """`subject` is the document's own text of the subject phrase, never null (contract 2.0)."""
+    _, out = seed_build
+    for row in published(out):
+        text = (seeds_dir / f"{row['doc_id']}.txt").read_text(encoding="utf-8")
+        assert row["subject"] and row["subject"] in text, row
+
+
+def test_rows_without_a_breakdown_keep_their_release_1_obs_id(seed_build):
+    """2.0.0 adds breakdown to obs_id and series_key only when it is not null: every row of
+    release 1.0.0 keeps its id."""
+    _, out = seed_build
+    release = Path(__file__).parents[1] / "data" / "releases" / "1.0.0"
+    earlier = {row["obs_id"] for row in published(release)}
+    now = {row["obs_id"] for row in published(out) if row["breakdown"] is None}
+    assert earlier and earlier <= now

@@ -52,6 +52,9 @@ COMPANY_QUOTE = (
     'million U.S. dollars)," said Wang Ruoxuan, senior product operations manager at Kling AI.'
 )
 
+SUBJECTS = {"fiscal.revenue": "fiscal revenue", "retail.sales": "retail sales",
+            "company.revenue": "Kling's revenue"}  # fmt: skip
+
 
 def obs(doc_id, indicator, measure, value, unit, value_text, char_start, **extra) -> dict:
     """One observation row with the contract's columns; obs_id digests the identifying fields."""
@@ -66,6 +69,7 @@ def obs(doc_id, indicator, measure, value, unit, value_text, char_start, **extra
         char_end=char_start + len(value_text), value_text=value_text,
         quote=extra.pop("quote", FISCAL_QUOTE), published_date=D(2025, 9, 15),
         extractor=f"{indicator.split('.')[0]}@1.0.0",
+        subject=extra.pop("subject", SUBJECTS[indicator]),
     )  # fmt: skip
     row.update(extra)
     key = [row[k] for k in ("doc_id", "indicator", "entity", "counterpart_area", "measure")]

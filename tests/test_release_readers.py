@@ -1,6 +1,6 @@
 """Every tool reads a release as one table, and frictionless reads its datapackage.json (issue 3).
 
-Each test runs on a synthetic release and, once it is committed, on data/releases/1.0.0/.
+Each test runs on a synthetic release and on the latest committed release.
 A release folder also holds datapackage.json, manifest.json, CHANGES.md and CITATION.cff, so a
 bare pandas.read_parquet(folder) stops at datapackage.json ("Parquet magic bytes not found"):
 pandas gets the list of *.parquet files, pyarrow a dataset that skips non-Parquet files, and
@@ -28,7 +28,9 @@ from econstats.arrow import observation_schema
 from econstats.parquet_io import dataset_metadata, write_table
 from econstats.release import release
 
-COMMITTED = REPO / "data" / "releases" / "1.0.0"
+RELEASES = REPO / "data" / "releases"
+# the latest committed release: the one written with this contract (older ones keep theirs)
+COMMITTED = RELEASES / json.loads((RELEASES / "index.json").read_text(encoding="utf-8"))["latest"]
 # every library's name for each contract type
 TYPE_NAMES = {
     "string": "string", "large_string": "string", "String": "string", "VARCHAR": "string",
@@ -39,9 +41,9 @@ TYPE_NAMES = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module", params=["synthetic", "committed 1.0.0"])
+@pytest.fixture(scope="module", params=["synthetic", "committed latest"])
 def release_dir(request, tmp_path_factory) -> Path:
-    """A release folder: a synthetic one, or the committed data/releases/1.0.0."""
+    """A release folder: a synthetic one, or the latest committed release."""
     if request.param == "synthetic":
         tmp = tmp_path_factory.mktemp("readers")
         build = make_build(tmp / "build", SEED_ROWS)

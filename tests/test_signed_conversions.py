@@ -1,5 +1,7 @@
-"""A fall or a deficit restated in another currency (issue 12 item 3): negative on both sides,
-checked on its magnitudes, never a crash ("amounts must be positive" stopped a whole build)."""
+"""A fall or a deficit restated in another currency (issue 12 item 3): checked on its magnitudes,
+never a crash ("amounts must be positive" stopped a whole build). A fall is negative on both sides;
+a deficit is a positive amount of its own indicator (trade.deficit, as the realnews gold has it),
+and was negative (a trade balance) when rx10 crashed the build."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ SIGNED = [
         "In January 2020, Japan ran a trade deficit of 567.86 billion yen (5.15 billion U.S. "
         "dollars), the Finance Ministry said.",
         "2020-02-20",
-        [(-567.86e9, "JPY"), (-5.15e9, "USD")],
+        [(567.86e9, "JPY"), (5.15e9, "USD")],
         110.264,
         True,
     ),
@@ -29,13 +31,29 @@ SIGNED = [
         "Japan posted a trade deficit of 91.38 billion yen (828.99 million U.S. dollars) with "
         "the European Union in January 2020.",
         "2020-02-20",
-        [(-91.38e9, "JPY"), (-828.99e6, "USD")],
+        [(91.38e9, "JPY"), (828.99e6, "USD")],
         110.231,
         True,
     ),
     (
         "In October 2025, China posted a trade deficit of 50 billion yuan (about 7 billion U.S. "
         "dollars).",
+        "2025-11-17",
+        [(50e9, "CNY"), (7e9, "USD")],
+        7.143,
+        True,
+    ),
+    (  # a fall: negative on both sides
+        "In January 2020, Japan's exports decreased by 567.86 billion yen (5.15 billion U.S. "
+        "dollars) from a year earlier.",
+        "2020-02-20",
+        [(-567.86e9, "JPY"), (-5.15e9, "USD")],
+        110.264,
+        True,
+    ),
+    (
+        "In October 2025, China's fiscal revenue fell by 50 billion yuan (about 7 billion U.S. "
+        "dollars) from a year earlier.",
         "2025-11-17",
         [(-50e9, "CNY"), (-7e9, "USD")],
         7.143,

@@ -17,6 +17,7 @@ def good_row(**changes) -> dict:
         "series_key": "fiscal.revenue|CN|||level|CNY",
         "topic": "fiscal",
         "indicator": "fiscal.revenue",
+        "breakdown": None,
         "ref_area": "CN",
         "entity": None,
         "counterpart_area": None,
@@ -40,6 +41,7 @@ def good_row(**changes) -> dict:
         "char_start": 64,
         "char_end": 90,
         "value_text": "nearly 18.65 trillion yuan",
+        "subject": "fiscal revenue",
         "quote": TEXT,
         "published_date": None,
         "extractor": "fiscal@1.0.0",
@@ -66,6 +68,12 @@ REJECT = [
     ({"measure": "share_pct", "unit": "percent", "value": 130.0}, "implausible-value"),
     ({"conversion_of": "b" * 32}, "conversion-orphan"),
     ({"extractor": "fiscal"}, "constraint-error"),
+    ({"subject": None}, "constraint-error"),
+    ({"subject": ""}, "subject-missing"),
+    ({"subject": "public revenue"}, "span-mismatch"),  # not written in the document
+    ({"breakdown": "Education"}, "breakdown-not-normal"),
+    ({"breakdown": " education"}, "breakdown-not-normal"),
+    ({"breakdown": ""}, "breakdown-not-normal"),
 ]
 
 
@@ -79,6 +87,53 @@ def test_rejects_with_reason(changes, reason):
 
 def test_good_row_passes():
     row = good_row()
+    assert validate_rows([row], TEXT) == ([row], [])
+
+
+PMI_TEXT = "China's official manufacturing PMI came in at 49.8 in October."
+
+
+def pmi_row(**changes) -> dict:
+    """A PMI level (unit index, contract 2.0.0)."""
+    start = PMI_TEXT.index("49.8")
+    row = good_row(
+        topic="macro",
+        indicator="macro.pmi.manufacturing",
+        series_key="macro.pmi.manufacturing|CN|||level|index",
+        unit="index",
+        value=49.8,
+        decimals=1,
+        qualifier="exact",
+        period="2025-10",
+        period_start=date(2025, 10, 1),
+        period_end=date(2025, 10, 31),
+        char_start=start,
+        char_end=start + 4,
+        value_text="49.8",
+        subject="manufacturing PMI",
+        quote=PMI_TEXT,
+        extractor="macro@1.0.0",
+    )
+    row.update(changes)
+    return row
+
+
+def test_an_index_level_passes():
+    row = pmi_row()
+    assert validate_rows([row], PMI_TEXT) == ([row], [])
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [({"value": 498.0}, "implausible-value"), ({"unit": "points"}, "unknown-code")],
+)
+def test_an_index_level_out_of_range_or_unit_is_rejected(changes, reason):
+    good, rejections = validate_rows([pmi_row(**changes)], PMI_TEXT)
+    assert good == [] and [r.reason for r in rejections] == [reason]
+
+
+def test_a_normal_breakdown_passes():
+    row = good_row(breakdown="value-added tax")
     assert validate_rows([row], TEXT) == ([row], [])
 
 
@@ -107,7 +162,9 @@ NUMBER_TEXTS = [
 @pytest.mark.parametrize(("text", "value_text", "reason"), NUMBER_TEXTS)
 def test_a_cut_or_unreadable_number_is_rejected(text, value_text, reason):
     start = text.index(value_text)
-    row = good_row(char_start=start, char_end=start + len(value_text), value_text=value_text)
+    row = good_row(
+        char_start=start, char_end=start + len(value_text), value_text=value_text, subject="revenue"
+    )
     good, rejections = validate_rows([row], text)
     assert good == [] and [r.reason for r in rejections] == [reason]
 
@@ -118,5 +175,7 @@ def test_a_cut_or_unreadable_number_is_rejected(text, value_text, reason):
 def test_a_whole_number_passes(text):
     value_text = "18.65 trillion yuan"
     start = text.index(value_text)
-    row = good_row(char_start=start, char_end=start + len(value_text), value_text=value_text)
+    row = good_row(
+        char_start=start, char_end=start + len(value_text), value_text=value_text, subject="revenue"
+    )
     assert validate_rows([row], text)[1] == []

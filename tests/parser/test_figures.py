@@ -732,7 +732,82 @@ CHANGES_MORE = [
     ),
 ]
 
-ACCEPT = SEEDS + CHANGES + CHANGES_MORE + CHINESE + MEASURES + QUALIFIERS + RESTATEMENTS
+RATES = [  # issue 13: headline verbs, arrows, comparisons with an earlier reading (# synthetic)
+    Case(
+        "一季度GDP增5.3%，高於預期的4.6%和前值5.2%。",
+        [pct("5.3%", "5.3"), pct("4.6%", "4.6"), pct("5.2%", "5.2")],
+        note="bare 增 right before the figure; the expectation and the previous reading (前值) "
+        "take the measure of the figure before",
+    ),
+    Case(
+        "10月全國賦稅收入年增19.3%，前10月較去年同期微減0.2%。",
+        [pct("19.3%", "19.3"), pct("0.2%", "-0.2")],
+    ),
+    Case("出口值年減2.1%，进口同比减3.0%。", [pct("2.1%", "-2.1"), pct("3.0%", "-3.0")]),
+    Case(
+        "中國地區收入82.83億元，按年升135.2%，工业增加值同比降1.2%。",
+        [R("82.83億元", "8283000000.00", "CNY"), pct("135.2%", "135.2"), pct("1.2%", "-1.2")],
+    ),
+    Case(
+        "國際市場收入佔比由22.8%增至40.3%，美洲佔比提升12.3個百分點至16.3%。",
+        [
+            pct("22.8%", "22.8", "share_pct"),
+            pct("40.3%", "40.3", "level"),
+            R("12.3個百分點", "12.3", "percent", measure="pp_change"),
+            pct("16.3%", "16.3", "level"),
+        ],
+        note="增至/至: the level reached, not a change; both read as shares (extract.as_rate)",
+    ),
+    Case(
+        "翘尾减收等影响;出口退税11380亿元,同比多退1433亿元。",
+        [R("11380亿元", "1138000000000", "CNY"), R("1433亿元", "143300000000", "CNY")],
+        note="a one-character change word inside another word (减收) says nothing of the figure",
+    ),
+    Case(
+        "国内增值税61383亿元，同比下降3.3%。",
+        [R("61383亿元", "6138300000000", "CNY"), pct("3.3%", "-3.3")],
+    ),
+    Case(
+        "Retail sales extended their recovery in November, climbing by 5 percent, while exports "
+        "were climbing 4 percent.",
+        [pct("5 percent", "5"), pct("4 percent", "4")],
+    ),
+    Case(
+        "A reduction of around 3.8 percent in energy use per unit of GDP, after a 2.1 percent "
+        "reduction last year.",
+        [pct("around 3.8 percent", "-3.8", qualifier="approximately"), pct("2.1 percent", "-2.1")],
+    ),
+    Case(
+        "Investment fell by 3.8 per cent, held back by a sharp 17.2 per cent plunge in property "
+        "development and a 3 percent surge in mining.",
+        [pct("3.8 per cent", "-3.8"), pct("17.2 per cent", "-17.2"), pct("3 percent", "3")],
+    ),
+    Case(
+        "Imports of cars were €3.5 billion, 36.7% more than in 2022, and exports 3% less than a "
+        "year earlier.",
+        [R("€3.5 billion", "3500000000.0", "EUR"), pct("36.7%", "36.7"), pct("3%", "-3")],
+    ),
+    Case(
+        "Adjusted EBITDA: RMB4.43B (↓49% YoY); cloud revenue RMB4.2B (↑33% YoY).",
+        [
+            R("RMB4.43B", "4430000000.00", "CNY"),
+            pct("49%", "-49"),
+            R("RMB4.2B", "4200000000.0", "CNY"),
+            pct("33%", "33"),
+        ],
+    ),
+    Case(
+        "Retail sales climbed 3.4 percent year-on-year, below a Bloomberg prediction of 3.8 percent.",
+        [pct("3.4 percent", "3.4"), pct("3.8 percent", "3.8")],
+    ),
+    Case(
+        "Social retail sales rose 5 percent in November, faster than the 4.3 percent pace of "
+        "October.",
+        [pct("5 percent", "5"), pct("4.3 percent", "4.3")],
+    ),
+]
+
+ACCEPT = SEEDS + CHANGES + CHANGES_MORE + CHINESE + MEASURES + QUALIFIERS + RESTATEMENTS + RATES
 
 NO_ROW = [
     # seeds: numbers that are no figures

@@ -21,6 +21,7 @@ import pytest
 
 from econstats import periods
 from econstats.build import all_terms
+from econstats.clause_subjects import ClauseSubjects, clause_starts, is_broader
 from econstats.context import Countries, country_regex
 from econstats.cues import Statuses, statuses_in
 from econstats.entities import CAPITALISED, full_names, trim_stop
@@ -31,14 +32,7 @@ from econstats.model import Document
 from econstats.parse import StatedPeriods, clause_of
 from econstats.sentences import MAX_SENTENCE, capped, split_line, split_sentences
 from econstats.story import SentenceContext, resolve_mentions
-from econstats.subjects import (
-    ClauseSubjects,
-    Subject,
-    clause_starts,
-    countries,
-    find_subjects,
-    is_broader,
-)
+from econstats.subjects import Subject, countries, find_subjects
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = date(2025, 11, 17)

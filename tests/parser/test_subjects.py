@@ -13,8 +13,9 @@ from typing import NamedTuple
 import pytest
 
 from econstats.build import all_terms
+from econstats.clause_subjects import clause_starts, subject_of
 from econstats.figures import find_raw_figures
-from econstats.subjects import clause_starts, find_subjects, subject_of
+from econstats.subjects import find_subjects
 
 
 class Case(NamedTuple):
