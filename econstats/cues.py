@@ -235,6 +235,7 @@ class Statuses:
 
     def __init__(self, text: str) -> None:
         found = statuses_in(text)
+        self.text = text
         self.ends = [end for end, _ in found]
         self.names = [name for _, name in found]
 
@@ -242,3 +243,42 @@ class Statuses:
         """The status of a figure at `position` (an index into the sentence)."""
         index = bisect_right(self.ends, position)
         return self.names[index - 1] if index else "actual"
+
+    def of_figure(self, start: int, end: int, clause_start: int, limit: int) -> str:
+        """The status of the figure at [start, end) (indexes into the sentence) whose clause
+        begins at `clause_start`; `limit` is where its clause or the next figure begins.
+
+        A status phrase before the figure governs it; a figure that opens its clause as the
+        subject of a verb after it ("4.4 trillion yuan of special bonds will be issued", "a
+        total of 1.3 trillion yuan ... is planned") takes the status of that verb, when it
+        stands before the limit with no comma between. A figure after its clause's own verb
+        ("rose 5%, and is expected to grow 4%") takes nothing from a later phrase.
+
+        >>> found = Statuses("A total of 1.3 trillion yuan of bonds will be issued.")
+        >>> found.of_figure(11, 28, 0, 53)
+        'target'
+        >>> found = Statuses("Exports rose 5% and are expected to grow 4% next year.")
+        >>> found.of_figure(13, 15, 0, 41), found.of_figure(41, 43, 0, 55)
+        ('actual', 'forecast')
+        """
+        status = self.at(start)
+        if status != "actual":
+            return status
+        gap = self.text[clause_start:start]
+        cue = last_cue(gap)
+        if cue is not None and gap[: cue.start].strip(" ,;:•*-–—\t"):
+            return status  # the figure follows its clause's verb: the object, not the subject
+        index = bisect_right(self.ends, end)
+        if index == len(self.ends) or self.ends[index] > limit:
+            return status
+        phrase = status_regex().search(self.text, end, self.ends[index])
+        if phrase is None or "," in self.text[end : phrase.start()]:
+            return status
+        if not key(phrase.group()).startswith(FOLLOWING_STATUS_HEADS):
+            return status
+        return self.names[index]
+
+
+# the status phrases that govern a figure written before them: a verb of the clause the figure
+# is the subject of ("... will be issued", "... is expected to", "... are projected")
+FOLLOWING_STATUS_HEADS = ("will", "would", "is ", "are ", "将", "预计", "預計")

@@ -77,6 +77,8 @@ class Figure:
     base: object | None = None  # a concrete base period mention ("compared with the 2019 holiday")
     reading: str = ""  # a percent level written as a rate: "growth" ("growth slowed to 3.8%") or
     # "share" ("the share rose to 13.7%", "87.2% of GDP"); the indicator decides (extract.as_rate)
+    prior: str = ""  # an earlier value ("up from 400 million"): "value"; an expected one ("below a
+    # prediction of 3.8 percent"): "expected"; econstats.parse gives it its own period or status
 
 
 @dataclass(frozen=True)

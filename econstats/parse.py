@@ -7,18 +7,18 @@ the period of "during this period", the year of "the first 10 months", the place
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from econstats import periods
+from econstats import periods, tables
 from econstats.anaphora import anaphor_subject
 from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_subjects
 from econstats.context import Countries, agency_in, country_in, document_area
 from econstats.cues import Statuses
 from econstats.entities import Companies
+from econstats.figure_periods import StatedPeriods, base_of, clause_of, period_of
 from econstats.figures import find_index_levels, find_raw_figures
-from econstats.measures import build_figures
+from econstats.measures import build_figures, months_before, prior_months
 from econstats.model import Document, Figure, Period, Sentence
 from econstats.sentences import lines_of
 from econstats.story import SentenceContext, Story, resolve_mentions
@@ -69,9 +69,14 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
     homes: dict[str, str] = {}  # company -> the economy of the currency it reports in
     previous: Subject | None = None  # the subject of the last figure of the sentence before
     previous_story = -1
+    # the rows of a text table (econstats.tables): read as a table, not as sentences
+    table = tables.document_cells(doc, terms, companies)
+    table_rows = {cell.sentence.start for cell in table}
     for line in lines_of(doc.text):
         if line.story != story.number:
             story = Story(line.story, doc, before=story)
+        if line.start in table_rows:
+            continue
         if not line.has_digit:
             story.defer(line)
             if line.text[line.start : line.end].strip():  # a blank line parts no sentences
@@ -108,6 +113,9 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             previous_story = line.story
             if context.resolved or context.unresolved:
                 story.state(context.resolved[0][1] if context.resolved else None)
+    if table:
+        made = tables.claims_of(doc, table, companies, homes)
+        claims = sorted(claims + made, key=lambda claim: claim.figure.start)
     return ParsedDocument(doc, tuple(claims), tuple(unclaimed))
 
 
@@ -161,6 +169,22 @@ def claim_figures(
             made.append(None)
             continue
         period, note = period_of(figure, stated, story, clause_of(figure.start, starts))
+        # a status phrase before the figure, or the verb of the clause it opens ("4.4 trillion
+        # yuan of special bonds will be issued"): cues.Statuses.of_figure
+        clause = clause_of(figure.start, starts)
+        following = figures[index + 1].start if index + 1 < len(figures) else sentence.end
+        status = statuses.of_figure(
+            figure.start - sentence.start,
+            figure.end - sentence.start,
+            clause[0] - sentence.start,
+            int(min(clause[1], following)) - sentence.start,
+        )
+        if figure.prior:  # an earlier or an expected value: never the figure it is compared with
+            own = stated.nearest(figure, clause)
+            if own is None or own[0].start < figure.end:  # "from 63 percent in July": its own
+                prior = prior_reading(sentence, figures, index, made, subject, period, note)
+                period, note = prior[:2]
+            status = "forecast" if figure.prior == "expected" else status
         # a country inside the subject names a partner or an origin ("內地旅客", "mainland
         # visitors"), not the place: {area} gives that
         here = countries.first(outside=(subject.start, subject.end))
@@ -182,7 +206,7 @@ def claim_figures(
                 period=period,
                 period_note=note,
                 base_period=base_of(figure, period, doc),
-                status=statuses.at(figure.start - sentence.start),
+                status=status,
                 ref_area=ref_area,
                 data_source=story.data_source,
                 restates=restates,
@@ -192,79 +216,46 @@ def claim_figures(
     return made
 
 
+def prior_reading(
+    sentence: Sentence,
+    figures: Sequence[Figure],
+    index: int,
+    made: Sequence[Claim | None],
+    subject: Subject,
+    period: Period | None,
+    note: str,
+) -> tuple[Period | None, str, str]:
+    """(period, note, status or "") of an earlier or expected value ("up 5 percent from 43.9
+    billion yuan a year ago", "below a Bloomberg prediction of 3.8 percent"). An expected value
+    is a forecast of the same period. An earlier value with no period of its own (the one of
+    the figure it is compared with) lies a year, a quarter or a month before it when the words
+    say so (measures.prior_months); else it keeps the period, and the repeats rule drops it."""
+    figure = figures[index]
+    if figure.prior == "expected":
+        return period, note, "forecast"
+    compared = next((c for c in reversed(made) if c is not None and not c.figure.prior), None)
+    if period is None or compared is None or compared.period != period:
+        return period, note, ""
+    following = figures[index + 1].start if index + 1 < len(figures) else sentence.end
+    after = sentence.text[figure.end - sentence.start : following - sentence.start]
+    months = prior_months(figures, index, after)
+    earlier = months_before(period, months) if months else None
+    if earlier is not None:
+        return earlier, f"{note}; an earlier value, {months} months before", ""
+    if same_concept(subject, compared.subject):
+        # the same indicator's earlier value in the same period is no fact: not guessed
+        return None, "an earlier value ('up from', 'compared with') whose period is not said", ""
+    return period, note, ""
+
+
+def same_concept(one: Subject, other: Subject) -> bool:
+    """True when two subjects name the same indicator and breakdown (and company)."""
+    return (one.term.indicator, one.breakdown or one.term.breakdown, one.entity) == (
+        other.term.indicator,
+        other.breakdown or other.term.breakdown,
+        other.entity,
+    )
+
+
 # the economy whose currency a company reports in (a currency of one economy only; not EUR)
 CURRENCY_HOMES = {"CNY": "CN", "HKD": "HK", "TWD": "TW", "JPY": "JP", "KRW": "KR", "INR": "IN"}
-
-
-def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
-    """(start, end) of the clause holding the position."""
-    index = bisect_right(starts, position) - 1
-    return starts[index], starts[index + 1] if index + 1 < len(starts) else float("inf")
-
-
-class StatedPeriods:
-    """The periods a sentence states, resolved or not, in text order, with their starts."""
-
-    def __init__(self, context: SentenceContext, figure_starts: Sequence[int] = ()) -> None:
-        self.figure_starts = sorted(figure_starts)  # a period after another figure is that one's
-        stated = [(m, p, f"stated: {m.text!r}") for m, p in context.resolved]
-        stated += [(m, None, note) for m, note in context.unresolved]
-        stated.sort(key=lambda item: item[0].start)
-        self.items = stated
-        self.starts = [item[0].start for item in stated]
-
-    def nearest(self, figure: Figure, clause: tuple[int, float]) -> tuple | None:
-        """The stated period of the clause nearest the figure (the earlier on a tie), or None.
-
-        The mentions do not overlap, so their distance to the figure falls to the last one
-        starting before it and rises from the first starting at or after it: only those two
-        can be the nearest."""
-        low = bisect_left(self.starts, clause[0])
-        high = bisect_left(self.starts, clause[1])
-        at = bisect_left(self.starts, figure.start, low, high)
-        near = self.items[max(low, at - 1) : min(high, at + 1)]
-        near = [item for item in near if not self._beyond_another(figure, item[0].start)]
-        if not near:
-            return None
-        return min(
-            near, key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0)
-        )
-
-    def _beyond_another(self, figure: Figure, start: int) -> bool:
-        """True when another figure stands between the figure and a period stated after it
-        ("rose 3.6% last year, down from 5.4% in 2023": 2023 is the 5.4%'s)."""
-        if start < figure.end:
-            return False
-        index = bisect_right(self.figure_starts, figure.start)
-        return index < len(self.figure_starts) and self.figure_starts[index] < start
-
-
-def period_of(
-    figure: Figure, stated: StatedPeriods, story: Story, clause: tuple[int, float]
-) -> tuple[Period | None, str]:
-    """The figure's period: the nearest stated in its clause, else the sentence's first (its
-    main statement), else the story's; with how it was found. A stated period that cannot be
-    resolved ("next year" with no published date) gives None: never another period."""
-    nearest = stated.nearest(figure, clause)
-    if nearest is not None:
-        _, period, note = nearest
-        return period, note
-    if stated.items:
-        _, period, note = stated.items[0]
-        return period, note.replace("stated:", "stated in the sentence:")
-    if story.period is not None:
-        return story.period, "carried from an earlier sentence of the story"
-    return None, "no period in the sentence or earlier in the story"
-
-
-def base_of(figure: Figure, period: Period | None, doc: Document) -> Period | None:
-    """The base period of a pct_change figure."""
-    if figure.measure != "pct_change" or period is None:
-        return None
-    if figure.base_year is not None:
-        return periods.move_to_year(period, figure.base_year)
-    if figure.base_year_offset is not None:
-        return periods.move_to_year(period, period.start.year + figure.base_year_offset)
-    if figure.base is not None:
-        return periods.resolve(figure.base.spec, period.start.year, doc.published_date)
-    return None

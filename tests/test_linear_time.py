@@ -157,6 +157,12 @@ LINEAR: list[tuple[str, Callable[[int], str]]] = [
     ("keyword prose", lambda n: ("China's retail sales in the first 10 months of 2025, " * n)[:n]),
     ("sentences without figures", lambda n: "Sales were strong. " * (n // 19)),
     ("dot-space runs", lambda n: ". " * (n // 2)),
+    # a table's header of periods, then a long line of words (a row's label and its cells)
+    (
+        "a table header then a long line",
+        lambda n: "2024  2025\nRetail sales " + "ab " * (n // 3),
+    ),
+    ("a run of digits and blanks", lambda n: "1 " * (n // 2)),
 ]
 
 

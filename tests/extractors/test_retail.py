@@ -478,26 +478,6 @@ BUGS_CAUGHT = [  # cases of this table's XFAIL bucket, fixed since; each names i
 ]
 XFAIL = [
     Case(
-        "China's retail sales rose 3 percent year on year in November, missing market "
-        "expectations of 4.6 percent, Reuters reported.",
-        published="2024-12-16",
-        rows=[
-            R("retail.sales", "yoy_pct", 3.0, "percent", "exact", "2024-11", "3 percent"),
-            R(
-                "retail.sales",
-                "yoy_pct",
-                4.6,
-                "percent",
-                "exact",
-                "2024-11",
-                "4.6 percent",
-                "forecast",
-            ),
-        ],
-        note="'market expectations of 4.6 percent' is no forecast: 4.6 is rejected as "
-        "unit-mismatch instead of a forecast row",
-    ),
-    Case(
         "During the Spring Festival holiday, retail sales of key retail and catering enterprises "
         "in China rose 4.1 percent year on year.",
         published="2025-02-05",

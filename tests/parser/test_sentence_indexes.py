@@ -3,7 +3,7 @@ gives what the scan per figure it replaced gave (those scans made a long line qu
 
 Each test runs the index and the old scan (written out here as the reference) on sentences of
 seeds/ (# seed) or written like them (# synthetic), long ones repeated from them, and compares
-them for every figure: ClauseSubjects (subjects.subject_of), parse.StatedPeriods (period_of),
+them for every figure: ClauseSubjects (subjects.subject_of), figure_periods.StatedPeriods (period_of),
 cues.Statuses (status_at), context.Countries (country_in and place_of), measures.Bases
 (percent_change) and entities.full_names (full_name). sentences.capped cuts a sentence of over
 MAX_SENTENCE characters; no sentence of seeds/ is that long.
@@ -25,11 +25,11 @@ from econstats.clause_subjects import ClauseSubjects, clause_starts, is_broader
 from econstats.context import Countries, country_regex
 from econstats.cues import Statuses, statuses_in
 from econstats.entities import CAPITALISED, full_names, trim_stop
+from econstats.figure_periods import StatedPeriods, clause_of
 from econstats.figures import find_raw_figures
 from econstats.lexicon import key
 from econstats.measures import Bases
 from econstats.model import Document
-from econstats.parse import StatedPeriods, clause_of
 from econstats.sentences import MAX_SENTENCE, capped, split_line, split_sentences
 from econstats.story import SentenceContext, resolve_mentions
 from econstats.subjects import Subject, countries, find_subjects

@@ -1,0 +1,86 @@
+"""A figure's period within its sentence: the nearest period its clause states, else the
+sentence's first, else its story's (StatedPeriods indexes a sentence's periods once), and the
+base period of a change against one."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from econstats import periods
+from econstats.model import Document, Figure, Period
+from econstats.story import SentenceContext, Story
+
+
+def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
+    """(start, end) of the clause holding the position."""
+    index = bisect_right(starts, position) - 1
+    return starts[index], starts[index + 1] if index + 1 < len(starts) else float("inf")
+
+
+class StatedPeriods:
+    """The periods a sentence states, resolved or not, in text order, with their starts."""
+
+    def __init__(self, context: SentenceContext, figure_starts: Sequence[int] = ()) -> None:
+        self.figure_starts = sorted(figure_starts)  # a period after another figure is that one's
+        stated = [(m, p, f"stated: {m.text!r}") for m, p in context.resolved]
+        stated += [(m, None, note) for m, note in context.unresolved]
+        stated.sort(key=lambda item: item[0].start)
+        self.items = stated
+        self.starts = [item[0].start for item in stated]
+
+    def nearest(self, figure: Figure, clause: tuple[int, float]) -> tuple | None:
+        """The stated period of the clause nearest the figure (the earlier on a tie), or None.
+
+        The mentions do not overlap, so their distance to the figure falls to the last one
+        starting before it and rises from the first starting at or after it: only those two
+        can be the nearest."""
+        low = bisect_left(self.starts, clause[0])
+        high = bisect_left(self.starts, clause[1])
+        at = bisect_left(self.starts, figure.start, low, high)
+        near = self.items[max(low, at - 1) : min(high, at + 1)]
+        near = [item for item in near if not self._beyond_another(figure, item[0].start)]
+        if not near:
+            return None
+        return min(
+            near, key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0)
+        )
+
+    def _beyond_another(self, figure: Figure, start: int) -> bool:
+        """True when another figure stands between the figure and a period stated after it
+        ("rose 3.6% last year, down from 5.4% in 2023": 2023 is the 5.4%'s)."""
+        if start < figure.end:
+            return False
+        index = bisect_right(self.figure_starts, figure.start)
+        return index < len(self.figure_starts) and self.figure_starts[index] < start
+
+
+def period_of(
+    figure: Figure, stated: StatedPeriods, story: Story, clause: tuple[int, float]
+) -> tuple[Period | None, str]:
+    """The figure's period: the nearest stated in its clause, else the sentence's first (its
+    main statement), else the story's; with how it was found. A stated period that cannot be
+    resolved ("next year" with no published date) gives None: never another period."""
+    nearest = stated.nearest(figure, clause)
+    if nearest is not None:
+        _, period, note = nearest
+        return period, note
+    if stated.items:
+        _, period, note = stated.items[0]
+        return period, note.replace("stated:", "stated in the sentence:")
+    if story.period is not None:
+        return story.period, "carried from an earlier sentence of the story"
+    return None, "no period in the sentence or earlier in the story"
+
+
+def base_of(figure: Figure, period: Period | None, doc: Document) -> Period | None:
+    """The base period of a pct_change figure."""
+    if figure.measure != "pct_change" or period is None:
+        return None
+    if figure.base_year is not None:
+        return periods.move_to_year(period, figure.base_year)
+    if figure.base_year_offset is not None:
+        return periods.move_to_year(period, period.start.year + figure.base_year_offset)
+    if figure.base is not None:
+        return periods.resolve(figure.base.spec, period.start.year, doc.published_date)
+    return None
