@@ -90,6 +90,17 @@ def country_in(text: str, offset: int, spans: Sequence[tuple[int, int]] = ()) ->
 
 
 @cache
+def currency_homes() -> dict[str, str]:
+    """ISO 4217 code -> the economy a company reporting in it reports from (vocab/currency_homes.csv).
+
+    >>> currency_homes()["CNY"], "USD" in currency_homes()
+    ('CN', False)
+    """
+    rows = load_vocab("currency_homes", ("code", "ref_area"))
+    return {row["code"]: row["ref_area"] for row in rows}
+
+
+@cache
 def language_areas() -> dict[str, str]:
     """key(language) -> the ref_area a document in it reports when it names no place."""
     rows = load_vocab("languages", ("language", "ref_area"))

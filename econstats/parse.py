@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from econstats import periods, tables
 from econstats.anaphora import anaphor_subject
 from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_subjects
-from econstats.context import Countries, agency_in, country_in, document_area
+from econstats.context import Countries, agency_in, country_in, currency_homes, document_area
 from econstats.cues import Statuses
 from econstats.entities import Companies
 from econstats.figure_periods import StatedPeriods, base_of, clause_of, period_of
@@ -196,7 +196,7 @@ def claim_figures(
         if company is not None and homes is not None and subject.term.topic == "company":
             # a company's results are its home economy's, the one of the currency it reports
             # in (RMB: CN), whatever a dateline ("HONG KONG") or a ticker ("NTES US") names
-            home = CURRENCY_HOMES.get(figure.unit) if restates is None else None
+            home = currency_homes().get(figure.unit) if restates is None else None
             ref_area = homes.setdefault(company, home) if home else homes.get(company, ref_area)
         made.append(
             Claim(
@@ -255,7 +255,3 @@ def same_concept(one: Subject, other: Subject) -> bool:
         other.breakdown or other.term.breakdown,
         other.entity,
     )
-
-
-# the economy whose currency a company reports in (a currency of one economy only; not EUR)
-CURRENCY_HOMES = {"CNY": "CN", "HKD": "HK", "TWD": "TW", "JPY": "JP", "KRW": "KR", "INR": "IN"}
