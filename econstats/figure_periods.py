@@ -12,6 +12,12 @@ from econstats.model import Document, Figure, Period
 from econstats.story import SentenceContext, Story
 
 
+def stated_periods(context: SentenceContext, figures: Sequence[Figure]) -> StatedPeriods:
+    """The sentence's stated periods, knowing its figures and which are earlier values."""
+    starts = [f.start for f in figures]
+    return StatedPeriods(context, starts, [f.start for f in figures if f.prior == "value"])
+
+
 def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
     """(start, end) of the clause holding the position."""
     index = bisect_right(starts, position) - 1
@@ -21,8 +27,14 @@ def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
 class StatedPeriods:
     """The periods a sentence states, resolved or not, in text order, with their starts."""
 
-    def __init__(self, context: SentenceContext, figure_starts: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        context: SentenceContext,
+        figure_starts: Sequence[int] = (),
+        prior_starts: Sequence[int] = (),
+    ) -> None:
         self.figure_starts = sorted(figure_starts)  # a period after another figure is that one's
+        self.prior_starts = frozenset(prior_starts)  # the figures that are earlier values
         stated = [(m, p, f"stated: {m.text!r}") for m, p in context.resolved]
         stated += [(m, None, note) for m, note in context.unresolved]
         stated.sort(key=lambda item: item[0].start)
@@ -46,6 +58,26 @@ class StatedPeriods:
             near, key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0)
         )
 
+    def main(self, figure: Figure) -> tuple | None:
+        """The sentence's first stated period that is no earlier value's own, or None: a period
+        right after an earlier value belongs to it ("climbed 0.4 percent to $28.11, after an
+        unrevised 0.3 percent in July": July is the 0.3's, never the 0.4's)."""
+        return next((item for item in self.items if self.owner(item) in (None, figure.start)), None)
+
+    def owner(self, item: tuple) -> int | None:
+        """The start of the earlier value the stated period stands right after, or None."""
+        index = bisect_left(self.figure_starts, item[0].start) - 1
+        owner = self.figure_starts[index] if index >= 0 else None
+        return owner if owner in self.prior_starts else None
+
+    def of_sentence(self) -> tuple[bool, Period | None]:
+        """(whether the sentence states a period that is no earlier value's own, the first of
+        those it resolves): the story's period from here on. "The rate ticked up to 63.2 percent
+        from 63 percent in July" states none: July is the 63 percent's, never the next
+        sentence's."""
+        own = [item for item in self.items if self.owner(item) is None]
+        return bool(own), next((period for _, period, _ in own if period is not None), None)
+
     def _beyond_another(self, figure: Figure, start: int) -> bool:
         """True when another figure stands between the figure and a period stated after it
         ("rose 3.6% last year, down from 5.4% in 2023": 2023 is the 5.4%'s)."""
@@ -59,14 +91,15 @@ def period_of(
     figure: Figure, stated: StatedPeriods, story: Story, clause: tuple[int, float]
 ) -> tuple[Period | None, str]:
     """The figure's period: the nearest stated in its clause, else the sentence's first (its
-    main statement), else the story's; with how it was found. A stated period that cannot be
+    main statement) that is no earlier value's own, else the story's; with how it was found. A stated period that cannot be
     resolved ("next year" with no published date) gives None: never another period."""
     nearest = stated.nearest(figure, clause)
     if nearest is not None:
         _, period, note = nearest
         return period, note
-    if stated.items:
-        _, period, note = stated.items[0]
+    main = stated.main(figure)
+    if main is not None:
+        _, period, note = main
         return period, note.replace("stated:", "stated in the sentence:")
     if story.period is not None:
         return story.period, "carried from an earlier sentence of the story"

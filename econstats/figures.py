@@ -18,7 +18,7 @@ from functools import cache
 
 from econstats.lexicon import alternation, key, load_vocab, lookup
 from econstats.money import currency_pattern, to_currency
-from econstats.numbers import MYRIADS, NOT_GLUED, NUMBER_BODY, parse_number
+from econstats.numbers import INDIAN_FIGURE, MYRIADS, NOT_GLUED, NUMBER_BODY, parse_number
 from econstats.prefilter import has_digit
 from econstats.units import Registry, build_registry, to_canonical
 
@@ -47,15 +47,24 @@ def figure_regex() -> re.Pattern[str]:
     units = load_vocab("units", ("phrase", "unit", "kind"))
     suffix = alternation([row["phrase"] for row in units]).removesuffix(")")
     suffix += "|" + currency_pattern("suffix").removeprefix("(?:")
+    # percent glued or hyphenated to its number: "2.88pct", "12.2-percent", "0.49-percentage-point"
+    rates = alternation([row["phrase"] for row in units if row["kind"] in ("percent", "pp")], True)
+    crore = alternation(row["word"] for row in scales if row["unit"] == "crore")
     pattern = rf"""
         (?P<minus> {MINUS} )?                                         # a printed sign: -2.5%
         (?: (?P<prefix> {currency_pattern("prefix")} ) [ \u00a0]?     # $, US$, RMB, HK$
           | {NOT_GLUED} )                                             # or a free-standing number
         (?P<number> {NUMBER_BODY} )
-        (?: [ \u00a0]? (?P<scale> {alternation((row["word"] for row in scales), glued=True)} ) )?
-        (?: [ \u00a0]? (?P<unit> {suffix} ) )?                        # percent, yuan, trips
+        (?: [ \u00a0]? (?P<scale> {alternation((row["word"] for row in scales), glued=True)} )
+          (?: [ \u00a0] (?P<crore> {crore} ) )? )?                    # Rs 1.17 lakh crore
+        (?: [ \u00a0]? (?P<unit> {suffix} ) | -? (?P<rate> {rates} ) )?  # percent, yuan, 2.88pct
     """
     return re.compile(pattern, re.VERBOSE)
+
+
+# "pct" in a Chinese sentence (a broker note: "毛利率同比下降2.88pct") is 个百分点, percentage points
+_CHINESE_PCT = re.compile(r"(?i:pct)")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @cache
@@ -73,6 +82,7 @@ def unit_table() -> dict[str, dict[str, str]]:
 def classify(match: re.Match[str]) -> tuple[str, str] | None:
     """(unit, kind) of a figure match, or None when it is no figure."""
     prefix, scale, unit = match.group("prefix", "scale", "unit")
+    unit = unit or match.group("rate")
     currency = to_currency(prefix) or to_currency(unit)
     if scale and scale_table()[key(scale)]["attached_only"] == "yes":
         glued = (
@@ -145,12 +155,17 @@ def find_raw_figures(
         if match.group()[-1:] in MYRIADS and text[match.end() : match.end() + 1].isdecimal():
             continue  # "3萬8748美元": the head of a number written around a myriad, no figure
         unit, unit_kind = kind
-        value, decimals = parse_number(match.group("number")) or (Decimal(0), 0)
+        if unit_kind == "percent" and _CHINESE_PCT.fullmatch(match.group("rate") or "x"):
+            unit_kind = "pp" if CJK.search(text) else unit_kind  # "同比下降2.88pct": 2.88个百分点
+        indian = bool(INDIAN_FIGURE.search(match.group()))
+        value, decimals = parse_number(match.group("number"), indian) or (Decimal(0), 0)
         scale = match.group("scale")
+        if match.group("crore"):  # "1.17 lakh crore": the second scale word multiplies too
+            value = to_canonical(value, "crore", "count", registry)
         pint_scale = scale_table()[key(scale)]["unit"] if scale else None
         canonical = unit
         if unit_kind == "physical":
-            canonical = unit_table()[key(match.group("unit"))]["canonical"]
+            canonical = unit_table()[key(match.group("unit") or match.group("rate"))]["canonical"]
         value = to_canonical(value, pint_scale, unit, registry, canonical)
         negative = match.group("minus") is not None
         value = -value if negative else value

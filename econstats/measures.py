@@ -110,7 +110,9 @@ def with_measure(
     if cue and cue.role in ("prior", "expected") and previous is not None:
         # only a cue that leads the figure marks an earlier value of its own key (parse.py)
         prior = ("value" if cue.role == "prior" else "expected") if near(cue, before) else ""
-        return replace(figure, measure=prior_measure(previous, figure), prior=prior)
+        measure = prior_measure(previous, figure)
+        sign = sign_after(after) if measure not in ("level", "share_pct") else 0  # "a 4% drop"
+        return replace(signed(figure, sign, measure), prior=prior)
     comparison = find_comparison(SEGMENT.split(after)[0]) or find_comparison(
         SEGMENT.split(before)[-1]
     )

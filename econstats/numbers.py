@@ -40,6 +40,10 @@ _PLAIN = re.compile(rf"\d+(?:{_POINT}\d+)?")
 _THOUSANDS = re.compile(
     rf"\d{{1,3}}(?P<sep>[{re.escape(GROUP_SEPARATORS)}])\d{{3}}(?:(?P=sep)\d{{3}})*(?:{_POINT}\d+)?"
 )
+# Indian grouping ("1,17,010": 1.17 lakh): groups of two digits, then one of three; read only
+# in a figure that names lakh, crore or rupees (INDIAN_FIGURE), else "12,34" is no number
+_INDIAN = re.compile(rf"\d{{1,2}}(?:,\d{{2}})*,\d{{3}}(?:{_POINT}\d+)?")
+INDIAN_FIGURE = re.compile(r"(?i:lakh|crore|rupee|\bRs\b|\bINR\b)|\u20b9")
 # Chinese myriad scales written between digits: "3萬8748" is 38,748, "1亿2000万" 120 million
 MYRIADS = "万萬亿億"
 # digits (or a decimal point, or digits and a myriad) right before a run: the run is the tail of
@@ -59,8 +63,9 @@ def _ascii_digits(text: str) -> str | None:
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
-def parse_number(text: str) -> tuple[Decimal, int] | None:
-    """The value and the decimal places of a printed number, or None.
+def parse_number(text: str, indian: bool = False) -> tuple[Decimal, int] | None:
+    """The value and the decimal places of a printed number, or None. `indian`: the figure
+    names lakh, crore or rupees, so Indian grouping ("1,17,010") is read too.
 
     >>> parse_number("18.65")
     (Decimal('18.65'), 2)
@@ -74,11 +79,14 @@ def parse_number(text: str) -> tuple[Decimal, int] | None:
     (True, True, True)
     >>> parse_number("4 500") is None, parse_number("1٢") is None
     (True, True)
+    >>> parse_number("1,17,010") is None, parse_number("1,17,010", indian=True)
+    (True, (Decimal('117010'), 0))
     """
     if not text:
         return None
     visible = _INVISIBLE_RE.sub("", text)
-    if not (_PLAIN.fullmatch(visible) or _THOUSANDS.fullmatch(visible)):
+    indian_grouped = indian and _INDIAN.fullmatch(visible)
+    if not (_PLAIN.fullmatch(visible) or _THOUSANDS.fullmatch(visible) or indian_grouped):
         return None
     if visible != text and not RUN_RE.fullmatch(text):
         return None  # an invisible character before the first or after the last digit
@@ -143,7 +151,7 @@ def number_problem(text: str, start: int, end: int) -> tuple[str, str] | None:
         or _CUT_BEFORE.search(text, max(0, found.start() - 8), found.start())
     ):
         return "number-unreadable", f"the digits of {run!r} continue past it: {around!r}"
-    if parse_number(run) is None:
+    if parse_number(run, indian=bool(INDIAN_FIGURE.search(text, start, end))) is None:
         return "number-unreadable", f"{run!r} is no number (its digits, separators or script)"
     lead = _LEAD_GROUP.search(text, max(0, found.start() - 4), found.start())
     if lead is not None and _FIRST_GROUP.match(run):

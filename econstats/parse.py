@@ -16,7 +16,7 @@ from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_
 from econstats.context import Countries, agency_in, country_in, currency_homes, document_area
 from econstats.cues import Statuses
 from econstats.entities import Companies
-from econstats.figure_periods import StatedPeriods, base_of, clause_of, period_of
+from econstats.figure_periods import base_of, clause_of, period_of, stated_periods
 from econstats.figures import find_index_levels, find_raw_figures
 from econstats.measures import build_figures, months_before, prior_months
 from econstats.model import Document, Figure, Period, Sentence
@@ -111,8 +111,11 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             unclaimed.extend((sentence, f) for f, c in zip(figures, made, strict=True) if c is None)
             previous = next((c.subject for c in reversed(made) if c is not None), None)
             previous_story = line.story
-            if context.resolved or context.unresolved:
-                story.state(context.resolved[0][1] if context.resolved else None)
+            # a period stated only for an earlier value ("from 63 percent in July") is not
+            # the story's: figure_periods.StatedPeriods.of_sentence
+            states, period = stated_periods(context, figures).of_sentence()
+            if states:
+                story.state(period)
     if table:
         made = tables.claims_of(doc, table, companies, homes)
         claims = sorted(claims + made, key=lambda claim: claim.figure.start)
@@ -136,7 +139,7 @@ def claim_figures(
     (issue 12: a scan of the sentence per figure made a long line quadratic)."""
     starts = clause_starts(sentence.text, sentence.start)
     owners = ClauseSubjects(starts, subjects)
-    stated = StatedPeriods(context, [f.start for f in figures])
+    stated = stated_periods(context, figures)
     # a trade partner ("imports from China", "对欧盟进出口") is never the sentence's place
     partners = [(s.start, s.end) for s in subjects if s.partner]
     spans = [(f.start, f.end) for f in figures] + partners
