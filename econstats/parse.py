@@ -16,12 +16,12 @@ from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_
 from econstats.context import Countries, agency_in, country_in, currency_homes, document_area
 from econstats.cues import Statuses
 from econstats.entities import Companies
-from econstats.figure_periods import base_of, clause_of, period_of, stated_periods
+from econstats.figure_periods import StatedPeriods, base_of, clause_of, period_of, stated_periods
 from econstats.figures import find_index_levels, find_raw_figures
 from econstats.measures import build_figures, months_before, prior_months
 from econstats.model import Document, Figure, Period, Sentence
 from econstats.sentences import lines_of
-from econstats.story import SentenceContext, Story, resolve_mentions
+from econstats.story import Story, resolve_mentions
 from econstats.subjects import Subject, Term, find_subjects, index_terms, names_index
 
 
@@ -106,14 +106,15 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             anaphor = anaphor_subject(sentence.text, sentence.start, first, subjects, previous)
             if anaphor is not None:
                 subjects = [anaphor, *subjects]
-            made = claim_figures(doc, sentence, figures, subjects, context, story, companies, homes)
+            stated = stated_periods(context, figures)  # indexed once: claims and story use it
+            made = claim_figures(doc, sentence, figures, subjects, stated, story, companies, homes)
             claims.extend(claim for claim in made if claim is not None)
             unclaimed.extend((sentence, f) for f, c in zip(figures, made, strict=True) if c is None)
             previous = next((c.subject for c in reversed(made) if c is not None), None)
             previous_story = line.story
             # a period stated only for an earlier value ("from 63 percent in July") is not
             # the story's: figure_periods.StatedPeriods.of_sentence
-            states, period = stated_periods(context, figures).of_sentence()
+            states, period = stated.of_sentence()
             if states:
                 story.state(period)
     if table:
@@ -127,7 +128,7 @@ def claim_figures(
     sentence: Sentence,
     figures: Sequence[Figure],
     subjects: Sequence[Subject],
-    context: SentenceContext,
+    stated: StatedPeriods,
     story: Story,
     companies: Companies | None = None,
     homes: dict[str, str] | None = None,
@@ -139,7 +140,6 @@ def claim_figures(
     (issue 12: a scan of the sentence per figure made a long line quadratic)."""
     starts = clause_starts(sentence.text, sentence.start)
     owners = ClauseSubjects(starts, subjects)
-    stated = stated_periods(context, figures)
     # a trade partner ("imports from China", "对欧盟进出口") is never the sentence's place
     partners = [(s.start, s.end) for s in subjects if s.partner]
     spans = [(f.start, f.end) for f in figures] + partners
