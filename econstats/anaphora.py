@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import cache
 
 from econstats.lexicon import alternation, load_vocab
-from econstats.subjects import Subject, Term  # noqa: F401 (doctests)
+from econstats.subjects import PLACEHOLDER, Subject, Term
+from econstats.written_subject import subject_verb_regex
 
 
 @cache
@@ -43,5 +44,87 @@ def anaphor_subject(
         return None
     match = anaphor_regex().search(text, 0, first_figure - offset)
     if match is None:
+        match = head_anaphor(text, first_figure - offset, previous)
+    if match is None:
         return None
     return replace(previous, start=match.start(1) + offset, end=match.end(1) + offset)
+
+
+@cache
+def anaphor_words() -> dict[str, frozenset[str]]:
+    """kind (head, pronoun, modifier) -> words (vocab/anaphor_heads.csv)."""
+    kinds: dict[str, set[str]] = {}
+    for row in load_vocab("anaphor_heads", ("word", "kind")):
+        kinds.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+# the words a sentence opens with before its subject: "In 2023 it", "For January to July, the
+# same units", "In September alone, sales"
+OPENER = (
+    r"[\s\"“‘']*(?:[^,，\d]{0,40}\d*[^,，\d]{0,20}(?:,\s+|，)"
+    r"|(?:in|for|during|over|across|by)\s+(?:\S+\s+){1,3}?)?"
+)
+
+
+@cache
+def determiner() -> str:
+    """A determiner, or a month's or a period's possessive ("June's figure", "last year's
+    total"; month names of vocab/months.csv): never a name's ("Apple's shipments" are Apple's)."""
+    rows = load_vocab("months", ("name", "language", "form"))
+    months = [row["name"] for row in rows if row["language"] == "en" and row["form"] == "name"]
+    periods = alternation([*months, "year", "month", "quarter", "week"])
+    return f"(?:(?:the|its|this|that|these|those)\\s+|(?:last\\s+|this\\s+)?{periods}['’]s\\s+)"
+
+
+AFTER_HEAD = r"(?:\s+(?:also|further|alone|then|again|still|only|[a-z]+ly))?\s+"
+HEAD_STOPS = frozenset("of above below by in from at with to for on between excluding".split())
+
+
+def head_word(term: Term) -> str | None:
+    """The noun a term's phrase is about: its last word before a preposition ("units above
+    designated size": units; "current account surplus": surplus); None for a Chinese phrase.
+
+    >>> head_word(Term("retail sales of goods", "retail", "retail.sales.goods", frozenset(), None))
+    'sales'
+    """
+    words = []
+    for word in PLACEHOLDER.sub(" ", term.phrase).split():
+        if word.lower() in HEAD_STOPS:
+            break
+        words.append(word.lower())
+    last = words[-1] if words else ""
+    return last if last.isascii() and last.isalpha() and len(last) > 2 else None
+
+
+@cache
+def head_regex(own: str | None) -> re.Pattern[str]:
+    """The opening phrase that stands for a subject whose head word is `own` (head_anaphor)."""
+    words = anaphor_words()
+    heads = set(words.get("head", ())) | ({own} if own else set())
+    modifiers = alternation(words.get("modifier", ())) + r"|(?-i:[A-Z][a-z]+)|\d{4}"
+    noun = (
+        f"(?:{determiner()}(?:(?:{modifiers})\\s+){{0,2}}(?:{alternation(heads)})"
+        + (f"|{re.escape(own)}" if own else "")
+        + f"|{alternation(words.get('pronoun', ()))})"
+    )
+    return re.compile(f"(?i:{OPENER})((?i:{noun}))(?![\\w-])(?!\\s+(?:for|of|on)\\b)")
+
+
+def head_anaphor(text: str, end: int, previous: Subject) -> re.Match[str] | None:
+    """A sentence subject that stands for the subject of the sentence before, up to index
+    `end` of `text` (its first figure): "it" ("In 2023 it surged further to $240.1 billion"),
+    a determiner with a head noun ("the September figure", "the cumulative surplus" after a
+    current account surplus) or that subject's own head word bare ("sales came to 3.68 trillion
+    yuan" after retail sales). The phrase opens the sentence, or follows its opening adverbial,
+    and a verb of a figure follows it ("surged", "was", "came to"): group 1 is the phrase."""
+    words = anaphor_words()
+    match = head_regex(head_word(previous.term)).match(text, 0, end)
+    # "It rose 16 percent" may be a company or a country: a pronoun only after an opening
+    # adverbial ("In 2023 it surged"), where it continues the story's subject
+    opens = match is not None and not text[: match.start(1)].strip(" \"“‘'")
+    if match is None or (opens and match.group(1).lower() in words.get("pronoun", ())):
+        return None
+    verb = re.compile(f"(?i:{AFTER_HEAD})").match(text, match.end(1), end)
+    at = verb.end() if verb else match.end(1)
+    return match if verb and subject_verb_regex().match(text, at, end) else None

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
+from typing import Any
+from urllib.parse import urlsplit
 
 from econstats.lexicon import alternation, key, load_vocab, lookup
 from econstats.prefilter import may_match, text_of
@@ -121,17 +124,89 @@ def language_of(text: str, declared: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def document_area(text: str, declared_language: str | None) -> str | None:
+def document_area(text: str, declared_language: str | None, url: str | None = None) -> str | None:
     """The place a document reports when a sentence and its story name none: the first country
-    or crediting agency named anywhere in it, else its language's default (vocab/languages.csv)."""
+    or crediting agency named anywhere in it, else its site's country domain
+    (vocab/web_domains.csv), else its language's default (vocab/languages.csv)."""
     found = country_in(text, 0)
     if found:
         return found
     agency = agency_in(text)
     if agency and agency[1]:
         return agency[1]
+    if url_area(url):
+        return url_area(url)
     language = language_of(text, declared_language)
     return language_areas().get(key(language)) if language else None
+
+
+def money_home(unit: str) -> str | None:
+    """The economy of a figure's currency when that says where a figure is from ("Rs 623 crore":
+    IN, "新台幣4174億元": TW), or None: a bare 元 reads CNY wherever it is written (a Hong Kong or
+    Taiwan story's "億元"), so a CNY amount names no place.
+
+    >>> money_home("INR"), money_home("CNY"), money_home("USD")
+    ('IN', None, None)
+    """
+    return None if unit == "CNY" else currency_homes().get(unit)
+
+
+BARE_YUAN = re.compile(r"(?<![人民幣币])元$")  # "337億元", not "3億元人民幣" or "人民币5元"
+YUAN_MARKS = re.compile(r"人民[币幣]|RMB|CNY|yuan|[¥￥]", re.IGNORECASE)
+
+
+@cache
+def local_dollars() -> dict[str, str]:
+    """ref_area -> the currency a bare 元 names there (vocab/local_dollars.csv)."""
+    return {row["ref_area"]: row["code"] for row in load_vocab("local_dollars", ("code",))}
+
+
+def local_unit(unit: str, value_text: str, ref_area: str | None) -> str:
+    """The currency of an amount: a bare 元, read CNY, is the local dollar of a figure of Hong
+    Kong, Taiwan or Macao ("337億元" of Hong Kong retail sales: HKD); any other unit stays.
+
+    >>> local_unit("CNY", "337億元", "HK"), local_unit("CNY", "人民币5元", "HK")
+    ('HKD', 'CNY')
+    >>> local_unit("CNY", "337億元", "CN"), local_unit("CNY", "3012億元", "TW")
+    ('CNY', 'TWD')
+    """
+    if unit != "CNY" or ref_area not in local_dollars() or YUAN_MARKS.search(value_text):
+        return unit
+    return local_dollars()[ref_area] if BARE_YUAN.search(value_text) else unit
+
+
+def with_local_unit(figure: Any, ref_area: str | None, text: str) -> Any:
+    """The figure in the currency its bare 元 names where it is from (local_unit), unless the
+    document (`text`) names the renminbi anywhere: "296299億元(人民幣,下同)" in a Hong Kong paper
+    means yuan by every later bare 元 too."""
+    if figure.unit != "CNY" or names_renminbi(text):
+        return figure
+    unit = local_unit(figure.unit, figure.value_text, ref_area)
+    return figure if unit == figure.unit else replace(figure, unit=unit)
+
+
+@lru_cache(maxsize=4)
+def names_renminbi(text: str) -> bool:
+    """Whether a document names the renminbi (人民幣, RMB, CNY, yuan) anywhere."""
+    return bool(YUAN_MARKS.search(text))
+
+
+@cache
+def domain_areas() -> dict[str, str]:
+    """Country domain ("tw") -> ref_area (vocab/web_domains.csv)."""
+    return {
+        row["suffix"].lower(): row["ref_area"] for row in load_vocab("web_domains", ("suffix",))
+    }
+
+
+def url_area(url: str | None) -> str | None:
+    """The economy of a site's country domain, or None (a .com says nothing).
+
+    >>> url_area("https://ec.ltn.com.tw/article/1"), url_area("https://www.hk01.com/a")
+    ('TW', None)
+    """
+    host = urlsplit(url).hostname or "" if url else ""
+    return domain_areas().get(host.rsplit(".", 1)[-1]) if "." in host else None
 
 
 def agency_in(text: str) -> tuple[str, str | None] | None:

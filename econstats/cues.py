@@ -117,8 +117,13 @@ def after_sign_table() -> dict[str, int]:
 
 @cache
 def after_change_regex() -> re.Pattern[str]:
-    """A change noun right after a percent figure: "the 2.4 percent growth"."""
-    return re.compile(r"\s*+-?\s*+" + alternation(after_sign_table()))
+    """A change noun right after a percent figure ("the 2.4 percent growth"), or after the basis
+    of the change ("a 4.3 per cent year-on-year drop", "a 9.2% y/y decline")."""
+    basis = (
+        r"(?:(?:year|month|quarter)[-\s]++(?:on|over)[-\s]++(?:year|month|quarter)|[ymq]/[ymq]|yoy)"
+    )
+    noun = alternation(after_sign_table())
+    return re.compile(rf"\s*+-?\s*+(?:{basis}\s++)?(?P<noun>{noun})", re.IGNORECASE)
 
 
 def sign_after(after: str) -> int:
@@ -126,11 +131,13 @@ def sign_after(after: str) -> int:
 
     >>> sign_after(" growth seen in"), sign_after(" decline"), sign_after(" of the total")
     (1, -1, 0)
+    >>> sign_after(" year-on-year drop in March"), sign_after(" y/y decline")
+    (-1, -1)
     """
     match = after_change_regex().match(after)
     if not match:
         return 0
-    return after_sign_table()[key(match.group().strip(" -"))]
+    return after_sign_table()[key(match.group("noun"))]
 
 
 @cache

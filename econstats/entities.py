@@ -70,16 +70,20 @@ def full_names(shorts: Iterable[str], text: str) -> dict[str, str]:
 
 def names_at(short: str, starts: Iterable[int], text: str) -> Counter[str]:
     """How often each full name starts with `short` at the given places, which are taken in
-    order and left to right as re.finditer would (none inside an earlier name)."""
+    order and left to right as re.finditer would (none inside an earlier name); the short
+    standing alone ("Xiaomi sold", "Xiaomi's") counts for itself, so a subsidiary named twice
+    ("Xiaomi Auto") is not the name of a company the text calls "Xiaomi" throughout."""
     names: Counter[str] = Counter()
     taken = 0  # where the last name ended
     for start in starts:
         if start < taken or (start and WORD.match(text, start - 1)):
             continue
-        match = NAME_TAIL.match(text, start + len(short))
-        if match:
-            names[trim_stop(text[start : match.end()])] += 1
-            taken = match.end()
+        end = start + len(short)
+        if WORD.match(text, end):
+            continue  # inside a longer word ("Xiaomis")
+        match = NAME_TAIL.match(text, end)
+        names[trim_stop(text[start : match.end()]) if match else short] += 1
+        taken = match.end() if match else end
     return names
 
 
@@ -191,6 +195,9 @@ def company_name(match: re.Match[str]) -> str | None:
         company_vocab().get("zh_body", ())
     ):
         return None
+    for forum in company_vocab().get("zh_forum", ()):  # "贵州茅台吧(600519)": a stock forum's
+        if name.endswith(forum) and len(name) > len(forum) + 1:
+            return name.removesuffix(forum)
     return name
 
 

@@ -16,7 +16,16 @@ from econstats.entities import full_names as full_names_of
 from econstats.model import Candidate, Rejection
 from econstats.parse import Claim, ParsedDocument
 from econstats.periods import after_publication
+from econstats.rate_changes import (
+    allows,
+    on_own_period,
+    printed_plus,
+    rate_direction,
+    rate_term,
+)
+from econstats.stocks import as_stock
 from econstats.subjects import Term, load_terms
+from econstats.unit_terms import by_unit
 
 __all__ = ["Term", "load_topic_terms", "candidates"]
 
@@ -32,7 +41,7 @@ def problem(
     """(reason, note) when the claim cannot become a row, else None."""
     figure, term = claim.figure, claim.subject.term
     kind = load_indicators()[term.indicator].unit_kind
-    if figure.measure not in term.measures:
+    if not allows(term, figure.measure):
         return "measure-not-allowed", f"{figure.measure} is not a measure of {term.indicator}"
     if figure.measure in ("level", "abs_change") and figure.unit_kind != kind:
         return "unit-mismatch", f"a {figure.unit_kind} figure for {kind} indicator {term.indicator}"
@@ -69,7 +78,10 @@ def candidates(
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
         names = full_names_of(shorts, parsed.doc.text)
     for claim in claims:
-        claim = as_rate(as_index(as_ratio(claim)))
+        claim = rate_direction(
+            on_own_period(as_rate(as_index(as_ratio(rate_term(printed_plus(by_unit(claim)))))))
+        )
+        claim = as_stock(claim, parsed.doc.text)
         entity = claim.subject.entity
         if entity:
             entity = names.get(entity, entity)

@@ -4,8 +4,11 @@ base period of a change against one."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
 
 from econstats import periods
 from econstats.model import Document, Figure, Period
@@ -22,6 +25,9 @@ def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
     """(start, end) of the clause holding the position."""
     index = bisect_right(starts, position) - 1
     return starts[index], starts[index + 1] if index + 1 < len(starts) else float("inf")
+
+
+POSSESSED = 2  # characters between a possessive period and its figure ("的", " ")
 
 
 class StatedPeriods:
@@ -51,7 +57,7 @@ class StatedPeriods:
         high = bisect_left(self.starts, clause[1])
         at = bisect_left(self.starts, figure.start, low, high)
         near = self.items[max(low, at - 1) : min(high, at + 1)]
-        near = [item for item in near if not self._beyond_another(figure, item[0].start)]
+        near = [item for item in near if not self._beyond_another(figure, item[0])]
         if not near:
             return None
         return min(
@@ -62,7 +68,15 @@ class StatedPeriods:
         """The sentence's first stated period that is no earlier value's own, or None: a period
         right after an earlier value belongs to it ("climbed 0.4 percent to $28.11, after an
         unrevised 0.3 percent in July": July is the 0.3's, never the 0.4's)."""
-        return next((item for item in self.items if self.owner(item) in (None, figure.start)), None)
+        return next(
+            (
+                item
+                for item in self.items
+                if self.owner(item) in (None, figure.start)
+                and not self._of_another(figure, item[0])
+            ),
+            None,
+        )
 
     def owner(self, item: tuple) -> int | None:
         """The start of the earlier value the stated period stands right after, or None."""
@@ -75,16 +89,29 @@ class StatedPeriods:
         those it resolves): the story's period from here on. "The rate ticked up to 63.2 percent
         from 63 percent in July" states none: July is the 63 percent's, never the next
         sentence's."""
-        own = [item for item in self.items if self.owner(item) is None]
+        own = [item for item in self.items if self.owner(item) is None and not item[0].possessive]
         return bool(own), next((period for _, period, _ in own if period is not None), None)
 
-    def _beyond_another(self, figure: Figure, start: int) -> bool:
-        """True when another figure stands between the figure and a period stated after it
-        ("rose 3.6% last year, down from 5.4% in 2023": 2023 is the 5.4%'s)."""
-        if start < figure.end:
+    def _of_another(self, figure: Figure, mention) -> bool:
+        """True when the period is possessive ("August's", "去年的") of a figure right after it
+        that is not this one."""
+        index = bisect_left(self.figure_starts, mention.end)
+        if not mention.possessive or index == len(self.figure_starts):
+            return False
+        owner = self.figure_starts[index]
+        return owner - mention.end <= POSSESSED and owner != figure.start
+
+    def _beyond_another(self, figure: Figure, mention) -> bool:
+        """True when the period is another figure's: one stands between the figure and a period
+        stated after it ("rose 3.6% last year, down from 5.4% in 2023": 2023 is the 5.4%'s), or
+        right after a possessive period ("more than last year's 30.7 billion", "较今年1至7月份的
+        12%扩大;其中,住宅投资4.6382萬億元": 1-7月 is the 12%'s, never another figure's)."""
+        if self._of_another(figure, mention):
+            return True
+        if mention.start < figure.end:
             return False
         index = bisect_right(self.figure_starts, figure.start)
-        return index < len(self.figure_starts) and self.figure_starts[index] < start
+        return index < len(self.figure_starts) and self.figure_starts[index] < mention.start
 
 
 def period_of(
@@ -101,9 +128,38 @@ def period_of(
     if main is not None:
         _, period, note = main
         return period, note.replace("stated:", "stated in the sentence:")
-    if story.period is not None:
-        return story.period, "carried from an earlier sentence of the story"
+    if story.span is not None:  # a stock's day stated last gives way to the span before it
+        return story.span, "carried from an earlier sentence of the story"
     return None, "no period in the sentence or earlier in the story"
+
+
+def measured_base(
+    figure: Figure, period: Period | None, doc: Document
+) -> tuple[Figure, Period | None]:
+    """(the figure, its base period): a change against the same period a year before is year
+    on year ("exports were up 3.5% on August 2014" in August 2015: yoy_pct, no base)."""
+    base = base_of(figure, period, doc)
+    if base is None or period is None or period.start.year < 2:
+        return figure, base
+    year_before = periods.move_to_year(period, period.start.year - 1)
+    if (base.start, base.end) == (year_before.start, year_before.end):
+        return replace(figure, measure="yoy_pct"), None
+    step = STEPS.get(_shape(period.label))  # "43.5 percent lower than in the fourth quarter"
+    if step and _shape(base.label) == _shape(period.label):
+        if base.end == period.start - timedelta(days=1):
+            return replace(figure, measure=step), None
+    return figure, base
+
+
+# a change against the period right before, by the shape of the period's label
+STEPS = {"quarter": "qoq_pct", "month": "mom_pct"}
+
+
+def _shape(label: str) -> str:
+    """ "quarter" for a quarter's label (2023-Q1), "month" for a month's (2023-03), else ""."""
+    if re.fullmatch(r"\d{4}-Q[1-4]", label):
+        return "quarter"
+    return "month" if re.fullmatch(r"\d{4}-\d\d", label) else ""
 
 
 def base_of(figure: Figure, period: Period | None, doc: Document) -> Period | None:

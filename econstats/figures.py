@@ -79,6 +79,9 @@ def unit_table() -> dict[str, dict[str, str]]:
     return lookup(load_vocab("units", ("phrase", "unit", "kind")), "phrase")
 
 
+CAPITAL_SCALES = ("M", "B")  # "708M", "1.2B": million, billion after a bare number
+
+
 def classify(match: re.Match[str]) -> tuple[str, str] | None:
     """(unit, kind) of a figure match, or None when it is no figure."""
     prefix, scale, unit = match.group("prefix", "scale", "unit")
@@ -88,7 +91,11 @@ def classify(match: re.Match[str]) -> tuple[str, str] | None:
         glued = (
             match.group("number") + scale == match.group()[-len(match.group("number") + scale) :]
         )
-        if not (prefix and glued and not unit):
+        # a capital letter glued to a number of two or three digits, or with decimals, is a
+        # count's scale with no currency ("708M users", "3.1M rides"; not "3M", "2025M", "5m")
+        counted = glued and scale in CAPITAL_SCALES and not prefix and not unit
+        counted = counted and bool(re.fullmatch(r"\d[\d,]*\.\d+|\d{2,3}", match.group("number")))
+        if not (prefix and glued and not unit) and not counted:
             return None
     if prefix and unit and to_currency(unit) and to_currency(unit) != to_currency(prefix):
         return None

@@ -27,7 +27,7 @@ from econstats.cues import (
 from econstats.figures import RawFigure
 from econstats.model import Figure
 
-JOINER = re.compile(r"[\s,]*+(?:(?:and|or|as\s+well\s+as)[\s,]*+)?", re.IGNORECASE)
+JOINER = re.compile(r"[\s,、，]*+(?:(?:and|or|as\s+well\s+as|和|及|与)[\s,、，]*+)?", re.IGNORECASE)
 CONTINUATION = re.compile(
     r"[\s,]*+(?:and|while|whereas|but)\s++(?:[\w'’-]++\s++){1,4}", re.IGNORECASE
 )  # "... and imports 3 percent": a joiner and a few words, no cue of its own
@@ -202,7 +202,8 @@ class Bases:
     scan of every mention for every figure made a long line quadratic)."""
 
     def __init__(self, mentions: Sequence[Any]) -> None:
-        self.mentions = [mention for mention in mentions if mention.role == "base"]
+        # a Chinese base ("与2023年四季度相比环比增长1.6%") is the next figure's: none after it
+        self.mentions = [m for m in mentions if m.role == "base" and m.text.isascii()]
         self.starts = [mention.start for mention in self.mentions]
 
     def first_within(self, start: int, end: int) -> Any | None:

@@ -10,16 +10,27 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from econstats import periods, tables
+from econstats import context, periods, tables
 from econstats.anaphora import anaphor_subject
 from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_subjects
 from econstats.context import Countries, agency_in, country_in, currency_homes, document_area
 from econstats.cues import Statuses
 from econstats.entities import Companies
-from econstats.figure_periods import StatedPeriods, base_of, clause_of, period_of, stated_periods
+from econstats.figure_periods import (
+    StatedPeriods,
+    clause_of,
+    measured_base,
+    period_of,
+    stated_periods,
+)
 from econstats.figures import find_index_levels, find_raw_figures
+from econstats.lead_comparisons import lead_comparison
+from econstats.market_nouns import market_between
 from econstats.measures import build_figures, months_before, prior_months
 from econstats.model import Document, Figure, Period, Sentence
+from econstats.part_subjects import part_subject
+from econstats.partner_lists import partner_lists
+from econstats.ranges import read_ranges, with_lower_ends
 from econstats.sentences import lines_of
 from econstats.story import Story, resolve_mentions
 from econstats.subjects import Subject, Term, find_subjects, index_terms, names_index
@@ -96,7 +107,10 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             mentions = periods.find_periods(sentence.text, sentence.start)
             context = resolve_mentions(mentions, story, doc, sentence.text)
             story.ref_area = story.ref_area or country_in(sentence.text, sentence.start)
+            raws = with_lower_ends(sentence.text, sentence.start, raws)  # "3 to 4 percent"
             figures = build_figures(sentence.text, sentence.start, raws, mentions)
+            figures = read_ranges(sentence.text, sentence.start, figures)
+            figures = lead_comparison(sentence.text, sentence.start, figures)  # "Month on month,"
             # a company concept ("gross margin") holds where the document names a company
             subjects = find_subjects(sentence.text, sentence.start, terms, bool(companies.mentions))
             if line.story != previous_story:
@@ -141,7 +155,10 @@ def claim_figures(
     starts = clause_starts(sentence.text, sentence.start)
     owners = ClauseSubjects(starts, subjects)
     # a trade partner ("imports from China", "对欧盟进出口") is never the sentence's place
-    partners = [(s.start, s.end) for s in subjects if s.partner]
+    # "对A、B分别进出口…", "exports to the US and the EU rose 3% and 5%, respectively": each
+    # listed partner a subject of its own, for the respectively rule only
+    listed = partner_lists(sentence.text, sentence.start, subjects)
+    partners = [(s.start, s.end) for s in listed if s.partner]
     spans = [(f.start, f.end) for f in figures] + partners
     countries = Countries(sentence.text, sentence.start, spans)
     statuses = Statuses(sentence.text)
@@ -156,7 +173,7 @@ def claim_figures(
         (f.start, f"restates {f.restates}" if f.restates is not None else f.unit_kind)
         for f in figures
     ]
-    respective = respective_subjects(sentence.text, sentence.start, subjects, kinds)
+    respective = respective_subjects(sentence.text, sentence.start, listed, kinds)
     for index, figure in enumerate(figures):
         # an amount names its own subject right after it ("17.5 trillion yuan in tax receipts");
         # a percent before "of" is a share of that subject (its whole), never its figure
@@ -168,9 +185,18 @@ def claim_figures(
             subject = respective.get(figure.restates, subject)
         if subject is None:
             subject = owners.subject_of(figure.start, after)
+        if subject is not None and market_between(
+            sentence.text, sentence.start, subject.end, figure.start
+        ):
+            subject = None  # "..., and its shares rose 3 percent": a market price (market_nouns)
         if subject is None:
             made.append(None)
             continue
+        # "..., while rural areas recorded 434.5 billion yuan": a part of the subject's indicator
+        since = clause_of(figure.start, starts)[0]
+        subject = part_subject(
+            subject, sentence.text, sentence.start, since, figure.start, subjects
+        )
         period, note = period_of(figure, stated, story, clause_of(figure.start, starts))
         # a status phrase before the figure, or the verb of the clause it opens ("4.4 trillion
         # yuan of special bonds will be issued"): cues.Statuses.of_figure
@@ -192,7 +218,8 @@ def claim_figures(
         # visitors"), not the place: {area} gives that
         here = countries.first(outside=(subject.start, subject.end))
         ref_area = subject.area or here or (agency or ("", None))[1]
-        ref_area = ref_area or story.ref_area or document_area(doc.text, doc.language)
+        ref_area = ref_area or story.ref_area or context.money_home(figure.unit)  # "Rs 623 crore"
+        ref_area = ref_area or document_area(doc.text, doc.language, doc.url)
         story.ref_area = ref_area or story.ref_area
         restates = made[figure.restates] if figure.restates is not None else None
         company = companies.at(figure.start) if companies else None
@@ -201,6 +228,8 @@ def claim_figures(
             # in (RMB: CN), whatever a dateline ("HONG KONG") or a ticker ("NTES US") names
             home = currency_homes().get(figure.unit) if restates is None else None
             ref_area = homes.setdefault(company, home) if home else homes.get(company, ref_area)
+        figure, base = measured_base(figure, period, doc)
+        figure = context.with_local_unit(figure, ref_area, doc.text)  # "337億元" of Hong Kong: HKD
         made.append(
             Claim(
                 figure=figure,
@@ -208,7 +237,7 @@ def claim_figures(
                 subject=subject,
                 period=period,
                 period_note=note,
-                base_period=base_of(figure, period, doc),
+                base_period=base,
                 status=status,
                 ref_area=ref_area,
                 data_source=story.data_source,

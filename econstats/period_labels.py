@@ -155,13 +155,18 @@ def resolve(
     ('2026-12', None)
     >>> resolve(december, 2024, date(2026, 1, 14)).anchored
     False
+    >>> resolve(december, 2026, date(2026, 1, 14), context_anchored=True, forward=False).label
+    '2025-12'
     """
     if spec.unit_offset is not None:
         found = relative_bounds(spec, published) if published is not None else None
         return replace(period_of(*found), anchored=True) if found is not None else None
     year = year_of(spec, context_year, published)
     found = bounds(spec, year) if year is not None else None
-    assumed = spec.yearless and context_year is None
+    # a year-less phrase whose year is assumed, from the published date or from a context year
+    # that was ("TSF rose in January from 1.72 trillion yuan in December" published in
+    # February: the December before)
+    assumed = spec.yearless and (context_year is None or context_anchored)
     if assumed and not forward and found is not None and published is not None:
         if found[0] > published:
             year = published.year - 1

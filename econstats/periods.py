@@ -17,12 +17,13 @@ import bisect
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from econstats.cues import statuses_in
 from econstats.lexicon import key
 from econstats.model import Document
+from econstats.period_bases import comparison_role, possessive
 from econstats.period_grammar import Rule, period_rules
 from econstats.period_labels import after_publication, label_for, move_to_year, resolve
 from econstats.period_vocab import period_vocab
@@ -75,7 +76,8 @@ class PeriodSpec:
 class PeriodMention:
     """A period phrase of the text, with its document offsets and role.
 
-    role: "period" (a reference period), "base" (what a change is compared with) or "anaphor"
+    role: "period" (a reference period), "base" (what a change is compared with), "background"
+    (a period that only explains a change: econstats.period_bases) or "anaphor"
     ("during this period": refers back, spec None). same_period: "the same period in 2019" /
     "去年同期" -- the figure's own period moved to spec.year, or to its own year + spec.year_offset
     (move_to_year); a same-period phrase after "in"/"during" is a period ("in the same period last
@@ -88,6 +90,7 @@ class PeriodMention:
     role: str
     spec: PeriodSpec | None
     same_period: bool = False
+    possessive: bool = False  # the period of the value right after it: "August's $9.15 billion"
 
 
 def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
@@ -166,6 +169,12 @@ def _candidates(text: str, offset: int) -> Iterator[tuple[int, int, PeriodMentio
             if rule.role == "blocked":
                 yield match.start(), match.end(), None
             elif (mention := _mention(rule, match, offset)) is not None:
+                role = comparison_role(text, match.start(), match.end())
+                if mention.role == "period" and role:  # "lower than in 2022": a base
+                    mention = replace(mention, role=role)
+                if mention.role in ("period", "base") and possessive(text, *match.span()):
+                    # its value's own period: "相比2020年的1.32亿元", "above August's $9.15 billion"
+                    mention = replace(mention, role="period", possessive=True)
                 yield match.start(), match.end(), mention
 
 

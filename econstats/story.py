@@ -47,6 +47,7 @@ class Story:
         self._stated = False  # whether a sentence of this story stated a period (or tried to)
         self.data_source: str | None = None
         self._period: Period | None = None
+        self._span: Period | None = None  # the last period stated that is more than a day
         self._year: int | None = None
         self._ref_area: str | None = None
         self._for_period: list[Line | Sentence] = []
@@ -76,6 +77,16 @@ class Story:
         return self._holder()._period
 
     @property
+    def span(self) -> Period | None:
+        """The story's period for a figure over a span (a flow): a day stated last ("as of
+        September 30", a stock's) gives way to the span stated before it ("in Q3")."""
+        holder = self._holder()
+        period = holder._period
+        if period is not None and period.start == period.end and holder._span is not None:
+            return holder._span
+        return period
+
+    @property
     def year(self) -> int | None:
         return self._holder()._year
 
@@ -103,6 +114,10 @@ class Story:
         sentence stated only periods that cannot be resolved ("next year" with no published
         date): a later sentence is not given an earlier period (it would be a guess)."""
         self._for_period.clear()
+        if period is None or period.start != period.end:
+            self._span = period
+        else:  # a day ("cash of RMB296.4B as of Sept 30"): the span before it holds for flows
+            self._span = self._holder()._span
         self._period, self._year = period, period.start.year if period is not None else None
         self._stated, self._before = True, None  # what came before no longer matters
 
@@ -154,6 +169,11 @@ class YearProbe:
     read = False
     year_anchored = False
 
+    @property
+    def period(self) -> None:
+        self.read = True
+        return None
+
     def recall(self, spec: periods.PeriodSpec) -> None:
         self.read = True
         return None
@@ -204,6 +224,9 @@ def resolve_mentions(
         if mention.role != "period" or mention.spec is None:
             continue
         spec = mention.spec
+        if mention.same_period:  # "down from 917.7 billion in the same period of 2017"
+            same_as(mention, context, story)
+            continue
         recalled = recall(spec) if recall and spec.yearless and not known else None
         if recalled is not None:
             context.resolved.append((mention, recalled))
@@ -212,7 +235,7 @@ def resolve_mentions(
         if not known and spec.yearless:
             year, known = story.year, True
             anchored = year is not None and story.year_anchored
-        if spec.yearless and year is None and forward is None:
+        if spec.yearless and (year is None or anchored) and forward is None:
             forward = periods.looks_forward(text)
         period = periods.resolve(
             spec, year, doc.published_date, context_anchored=anchored, forward=forward is not False
@@ -225,3 +248,17 @@ def resolve_mentions(
         else:
             context.unresolved.append((mention, periods.unresolved_note(mention, doc)))
     return context
+
+
+def same_as(mention: PeriodMention, context: SentenceContext, story: Story | YearProbe) -> None:
+    """Resolve a same-period phrase that states a period ("in the same period of 2017" after "In
+    H1 2018": H1 2017): the period stated before it in the sentence, else the story's, moved to
+    its year; with none, it is unresolved (never the whole year)."""
+    reference = context.resolved[-1][1] if context.resolved else story.period
+    period = periods.move_to_year(reference, mention.spec) if reference is not None else None
+    if period is None:
+        context.unresolved.append(
+            (mention, f"{mention.text!r}: no period before it to be the same as")
+        )
+    else:
+        context.resolved.append((mention, period))

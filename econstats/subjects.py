@@ -20,7 +20,11 @@ from pathlib import Path
 from econstats.breakdowns import breakdown_regex, normal_breakdown
 from econstats.errors import SchemaFileError
 from econstats.lexicon import alternation, key, load_csv, load_vocab, phrase_pattern
+from econstats.modifiers import modifier_breakdown
+from econstats.money import to_currency
 from econstats.prefilter import select
+from econstats.segments import adjusted_term, company_segment
+from econstats.unit_terms import register
 
 MEASURES = frozenset(
     ["level", "yoy_pct", "qoq_pct", "mom_pct", "pct_change", "abs_change", "pp_change", "share_pct"]
@@ -29,6 +33,8 @@ ENTITY = (
     r"(?-i:(?<![\w&.-])(?P<entity>[A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,3}(?:[ ]\d{1,2}(?!\d))?))"
 )
 PLACEHOLDER = re.compile(r"\{(entity|area|partner|breakdown)\}")
+WORD_END = "(?![A-Za-z0-9])"  # how lexicon.phrase_pattern ends a phrase of Latin letters
+FOOTNOTE = r"(?:(?:i{1,3}|iv|vi{0,3})(?=\s))?"  # a footnote mark: "Vehicle marginii was"
 
 
 @dataclass(frozen=True)
@@ -65,16 +71,19 @@ def entity_stopwords() -> frozenset[str]:
 
 
 def clean_entity(name: str | None) -> str | None:
-    """The name without leading sentence words; None when nothing is left or it is a country.
+    """The name without leading sentence words; None when nothing is left, it is a country or
+    an amount ("net profit of RMB 4.13 billion": no company "RMB 4").
 
     >>> clean_entity("In Tencent"), clean_entity("China"), clean_entity("The"), clean_entity(None)
     ('Tencent', None, None, None)
+    >>> clean_entity("RMB 4"), clean_entity("US$ 3"), clean_entity("HK$")
+    (None, None, None)
     """
     words = (name or "").split()
     while words and words[0] in entity_stopwords():
         words.pop(0)
     cleaned = " ".join(words)
-    if not cleaned or key(cleaned) in countries():
+    if not cleaned or key(cleaned) in countries() or to_currency(words[0]):
         return None
     return cleaned
 
@@ -100,6 +109,9 @@ def term_pattern(phrase: str) -> re.Pattern[str]:
             regex += breakdown_regex(index == len(parts) - 2 and not parts[-1].strip())
         else:
             regex += f"(?P<{part}>{alternation(countries())})"
+    # a press release's footnote mark glued to its last word ("Vehicle marginii was 14.7%")
+    if regex.endswith(WORD_END):
+        regex = regex[: -len(WORD_END)] + FOOTNOTE + WORD_END
     # no (?i:...) around the whole: phrase_pattern makes each lower-case part case-free, and
     # the country alternation its phrases; around it, compiling the alternation's lookarounds
     # case-insensitively took 17 ms a placeholder (issue 7: 0.3 s of every process's start-up)
@@ -129,6 +141,7 @@ def load_terms(module_file: str, indicators: Iterable[str]) -> tuple[Term, ...]:
         terms.append(
             Term(row["phrase"], topic, row["indicator"], measures, pattern, sign, context, fixed)
         )
+    register(terms)  # one phrase, an indicator per unit kind: econstats.unit_terms
     return tuple(terms)
 
 
@@ -177,6 +190,7 @@ def find_subjects(
         if subjects and start < subjects[-1].end - offset:
             continue
         groups = match.groupdict()
+        term = adjusted_term(text, start, term, subjects[-1].end - offset if subjects else 0)
         subjects.append(
             Subject(
                 start + offset,
@@ -185,7 +199,13 @@ def find_subjects(
                 clean_entity(groups.get("entity")),
                 countries().get(key(groups.get("area") or "")),
                 countries().get(key(groups.get("partner") or "")),
-                normal_breakdown(groups.get("breakdown")),
+                normal_breakdown(groups.get("breakdown"))
+                or (
+                    None
+                    if term.breakdown or term.topic == "company"
+                    else modifier_breakdown(text, start)
+                )
+                or company_segment(text, start, term, subjects[-1].end - offset if subjects else 0),
             )
         )
     return subjects

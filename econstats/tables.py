@@ -50,7 +50,7 @@ def claims_of(doc: Document, cells: Sequence[TableCell], companies, homes: dict)
     economy, the one of the currency it reports in) or of the document's place."""
     from econstats.parse import Claim  # parse reads the tables: imported when called
 
-    area = document_area(doc.text, doc.language)
+    area = document_area(doc.text, doc.language, doc.url)
     claims = []
     for cell in cells:
         company = companies.at(cell.figure.start)

@@ -110,6 +110,7 @@ VOCAB_SPEC = {
     "entity_stopwords": (("word",), ("word",)),
     "holidays": (("name", "rule"), ("name", "rule")),
     "languages": (("language", "ref_area"), ("language",)),
+    "market_nouns": (("phrase",), ("phrase",)),
     "months": (("name", "month", "form", "language"), ("name",)),
     "numbers_words": (("word", "value", "kind", "language"), ("word",)),
     "period_leads": (("phrase", "role", "scope", "language"), ("phrase",)),
@@ -335,11 +336,18 @@ def test_term_indicator_and_measures_are_known(name, row):
 
 
 def test_term_phrases_unique_within_and_across_topics():
-    files: dict[str, list[str]] = {}
+    """A phrase is listed once, but for an indicator per unit kind in one file
+    (econstats.unit_terms: "销量" in tonnes and in vehicles)."""
+    kinds = {row["code"]: row["unit_kind"] for row in read(SCHEMA / "indicators.csv")[1]}
+    files: dict[str, list[tuple[str, str]]] = {}
     for name, row in terms():
-        files.setdefault(fold(row["phrase"]), []).append(name)
-    duplicates = {phrase: names for phrase, names in files.items() if len(names) > 1}
-    assert not duplicates, f"phrases listed twice (phrase: files): {duplicates}"
+        files.setdefault(fold(row["phrase"]), []).append((name, kinds[row["indicator"]]))
+    duplicates = {
+        phrase: rows
+        for phrase, rows in files.items()
+        if len(rows) > 1 and (len({name for name, _ in rows}) > 1 or len(set(rows)) < len(rows))
+    }
+    assert not duplicates, f"phrases listed twice (phrase: files and unit kinds): {duplicates}"
 
 
 def test_every_terms_file_belongs_to_a_registered_extractor():

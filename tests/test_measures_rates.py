@@ -25,9 +25,10 @@ ACCEPT = [
         "Growth of China's broad M2 money supply was 12.7% in March, down from 12.9% in February.",
         published="2023-04-12",
         rows=[
-            R("macro.money.m2", "yoy_pct", 12.7, "percent", "exact", "2023-03", "12.7%"),
-            R("macro.money.m2", "yoy_pct", 12.9, "percent", "exact", "2023-02", "12.9%"),
+            R("macro.money.m2", "yoy_pct", 12.7, "percent", "exact", "2023-03-31", "12.7%"),
+            R("macro.money.m2", "yoy_pct", 12.9, "percent", "exact", "2023-02-28", "12.9%"),
         ],
+        note="M2 is a stock (vocab/stocks.csv): its growth in a month is at the month's end",
     ),
     Case(
         "In 2023, China's retail sales of consumer goods reached 47.1 trillion yuan; in real terms "

@@ -4,7 +4,7 @@
   with a rise of 8.3 percent", "According to the bureau, the figure rose ...") and names no
   subject before its first figure takes the subject of the last figure of the sentence right
   before it, in the same story (vocab/anaphors.csv). A sentence without a figure, a non-blank
-  line without one, or a headline in between ends it; "It" is no anaphor.
+  line without one, or a headline in between ends it; a sentence-initial "It" is no anaphor.
 - An amount followed by "in", "of" or "worth of" and a subject is about that subject
   ("made up of 17.497 trillion yuan in tax receipts and 4.473 trillion yuan in non-tax
   income"), unless it is broader than its clause's subject; a percent "of" a subject is a share

@@ -32,8 +32,12 @@ ACCEPT = [
         "China's consumer inflation slowed to 0.2 percent in 2024 from 0.2 percent in 2023, the "
         "NBS said.",
         published="2025-01-09",
-        rows=[],
-        note="a rate written as a level ('slowed to') is no CPI change: unit-mismatch, rejected",
+        rows=[
+            R("prices.cpi", "yoy_pct", 0.2, "percent", "exact", "2024", "0.2 percent"),
+            R("prices.cpi", "yoy_pct", 0.2, "percent", "exact", "2023", "0.2 percent"),
+        ],
+        note="'inflation' names a growth rate (its terms have no level): its percent is the CPI's "
+        "rate year on year (rate_changes.rate_term)",
     ),
     Case(
         "China's factory-gate prices dropped 2.8 percent from a year earlier in June 2024.",

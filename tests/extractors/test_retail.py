@@ -558,12 +558,12 @@ BREADTH = [
         "香港去年11月零售業總銷貨價值的臨時估計為337億元,按年上升6.5%。",
         published="2026-01-02",
         rows=[
-            # 元 in a Hong Kong story is the Hong Kong dollar: still read as CNY (a known gap)
+            # 元 in a Hong Kong story is the Hong Kong dollar (context.local_unit)
             R(
                 "retail.sales",
                 "level",
                 3.37e10,
-                "CNY",
+                "HKD",
                 "exact",
                 "2025-11",
                 "337億元",

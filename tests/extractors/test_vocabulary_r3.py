@@ -128,7 +128,10 @@ ACCEPT = [
     ),
     Case(
         "1—5月份，限额以上零售业单位中的超市、便利店零售额同比分别增长4.0%、4.7%。",
-        rows=[R("retail.sales", "yoy_pct", 4.0, "percent", "exact", "2025-01-01/P5M", "4.0%")],
+        rows=[  # "、" joins the second rate to the first one's change (measures.JOINER)
+            R("retail.sales", "yoy_pct", 4.0, "percent", "exact", "2025-01-01/P5M", "4.0%"),
+            R("retail.sales", "yoy_pct", 4.7, "percent", "exact", "2025-01-01/P5M", "4.7%"),
+        ],
     ),
 ]
 NO_ROW = [

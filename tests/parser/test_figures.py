@@ -362,6 +362,8 @@ CHANGES = [
         "The figure marked a 4 percent rise from the previous month.",
         [pct("4 percent", "4", "mom_pct")],
     ),
+    Case("Exports rose 7.1% m/m in March.", [pct("7.1%", "7.1", "mom_pct")]),
+    Case("GDP grew 1.6% q/q in the first quarter.", [pct("1.6%", "1.6", "qoq_pct")]),
 ]
 
 # Chinese: NBS and MOF release wording (synthetic sentences in their style)
@@ -391,6 +393,25 @@ CHINESE = [
     Case("CPI环比上涨0.2%。", [pct("0.2%", "0.2", "mom_pct")]),
     Case("CPI上涨0.2%，PPI下跌2.8%。", [pct("0.2%", "0.2"), pct("2.8%", "-2.8")]),
     Case("城镇调查失业率上升0.1个百分点。", [pct("0.1个百分点", "0.1", "pp_change")]),
+    Case(
+        "同比增长12.7%，比一季度回落5.6个百分点。",
+        [pct("12.7%", "12.7"), pct("5.6个百分点", "-5.6", "pp_change")],
+    ),
+    Case("制造业增速比上月回升0.3个百分点。", [pct("0.3个百分点", "0.3", "pp_change")]),
+    Case("出口增速放缓0.5个百分点。", [pct("0.5个百分点", "-0.5", "pp_change")]),
+    # a slide, a drop, a shrinking and a cut are falls; a climb is a rise
+    Case("系列酒营收同比下滑约34%。", [pct("约34%", "-34", qualifier="approximately")]),
+    Case("营收下滑12%，利润下挫8%。", [pct("12%", "-12"), pct("8%", "-8")]),
+    Case("出口同比萎缩5%，進口萎縮3%。", [pct("5%", "-5"), pct("3%", "-3")]),
+    Case("开支缩减4%，成本縮減2%。", [pct("4%", "-4"), pct("2%", "-2")]),
+    Case(
+        "营收同比攀升12%，利润上扬5%，毛利上揚3%。",
+        [pct("12%", "12"), pct("5%", "5"), pct("3%", "3")],
+    ),
+    Case(
+        "Pork prices fell 1.1 percent, a drag of 0.03 percentage points on CPI growth.",
+        [pct("1.1 percent", "-1.1"), pct("0.03 percentage points", "-0.03", "pp_change")],
+    ),
     Case(
         "利润增加20亿元，成本减少5%。",
         [R("20亿元", "2e9", "CNY", measure="abs_change"), pct("5%", "-5")],
@@ -785,7 +806,13 @@ RATES = [  # issue 13: headline verbs, arrows, comparisons with an earlier readi
     Case(
         "Imports of cars were €3.5 billion, 36.7% more than in 2022, and exports 3% less than a "
         "year earlier.",
-        [R("€3.5 billion", "3500000000.0", "EUR"), pct("36.7%", "36.7"), pct("3%", "-3")],
+        [
+            R("€3.5 billion", "3500000000.0", "EUR"),
+            # "than in 2022" is a base (period_comparisons.csv): year on year once the
+            # figure's period is known to be 2023 (figure_periods.measured_base)
+            R("36.7%", "36.7", "percent", measure="pct_change", base="in 2022"),
+            pct("3%", "-3"),
+        ],
     ),
     Case(
         "Adjusted EBITDA: RMB4.43B (↓49% YoY); cloud revenue RMB4.2B (↑33% YoY).",

@@ -185,8 +185,10 @@ def test_bases_are_the_first_base_after_a_figure(text: str) -> None:
 
 
 def regex_full_name(short: str, text: str) -> str:
-    """The search full_names replaced: one regex over the whole text for each short name."""
-    pattern = re.compile(rf"(?<![\w]){re.escape(short)}{CAPITALISED}{{1,3}}(?![\w'’])")
+    """The search full_names replaced: one regex over the whole text for each short name, the
+    short standing alone counting for itself (round 5: "Xiaomi" is not "Xiaomi Auto")."""
+    tail = rf"{CAPITALISED}{{1,3}}(?![\w'’])"
+    pattern = re.compile(rf"(?<![\w]){re.escape(short)}(?:{tail}|(?!\w))")
     names = Counter(trim_stop(match.group()) for match in pattern.finditer(text))
     if not names:
         return short

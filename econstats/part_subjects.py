@@ -1,0 +1,63 @@
+"""A part of an indicator named on its own before its figure, after the subject it shares:
+'retail sales in urban areas stood at X, while rural areas recorded Y' (Y: rural retail sales),
+'the deficit is 2.38 trillion yuan, of which the central government accounts for 1.55 trillion
+yuan and local governments for 0.83 trillion yuan'. The part (vocab/part_nouns.csv) turns the
+subject into its sibling indicator where the code list has one (retail.sales.urban ->
+retail.sales.rural), else into a breakdown of it (fiscal.deficit, breakdown 'central'); without
+it the part was read as the whole again, and the repeats rule dropped it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from econstats.codelist import load_indicators
+from econstats.lexicon import alternation, key, load_vocab
+from econstats.subjects import Subject
+
+
+@cache
+def part_nouns() -> dict[str, str]:
+    """key(phrase) -> part, of vocab/part_nouns.csv."""
+    return {key(row["phrase"]): row["part"] for row in load_vocab("part_nouns", ("phrase", "part"))}
+
+
+@cache
+def part_regex() -> re.Pattern[str]:
+    """A part noun that opens its clause: at the window's start or after an opener of
+    vocab/part_openers.csv, an article between ('of which the central government')."""
+    openers = [row["phrase"] for row in load_vocab("part_openers", ("phrase",))]
+    lead = rf"(?:^|(?<![A-Za-z]){alternation(openers)})\s*(?:the\s+)?"
+    return re.compile(rf"{lead}(?P<part>{alternation(part_nouns())})")
+
+
+def part_subject(
+    subject: Subject, text: str, offset: int, since: int, figure: int, subjects: Sequence[Subject]
+) -> Subject:
+    """The subject of the figure at document offset `figure` when the text from `since` (its
+    clause's start) names a part after the subject and outside every subject; else `subject`.
+    `text` is the sentence, starting at document offset `offset`."""
+    if subject.term.topic == "company":
+        return subject
+    start = max(subject.end, since) - offset
+    found = None
+    window = text[start : figure - offset]
+    for match in part_regex().finditer(window):
+        where = match.start("part") + start + offset
+        if not any(s.start <= where < s.end for s in subjects):
+            found = match
+    if found is None:
+        return subject
+    part = part_nouns()[key(found.group("part"))]
+    code = subject.term.indicator
+    head, _, last = code.rpartition(".")
+    if last == part:
+        return subject
+    sibling = f"{head if last in part_nouns().values() else code}.{part}"
+    if sibling in load_indicators():
+        return replace(subject, term=replace(subject.term, indicator=sibling))
+    if subject.breakdown or subject.term.breakdown:
+        return subject
+    return replace(subject, breakdown=part)

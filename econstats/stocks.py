@@ -1,0 +1,96 @@
+"""Stocks: indicators measured at a day, the end of the period, not over it (vocab/stocks.csv).
+
+"M2 grew 12.7% in March", "foreign exchange reserves stood at $3.3 trillion in September": the
+money outstanding at the end of March or September. A level of a stock, its growth on a year
+earlier, its share or a change of its growth rate in points belong to that day (period_start =
+period_end, the gold convention and the contract's `2025-09-30` label). A change over the
+period ("rose $16.5 billion from the end of August") stays the period's flow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .lexicon import alternation, load_vocab
+from .model import Period
+from .period_labels import period_of
+
+if TYPE_CHECKING:
+    from .parse import Claim
+
+# the measures of a stock that are read at its date; changes over the period are flows
+AT_THE_DAY = frozenset({"level", "yoy_pct", "pp_change", "share_pct"})
+
+
+@cache
+def stock_indicators() -> frozenset[str]:
+    """The indicators that are stocks (vocab/stocks.csv)."""
+    return frozenset(row["indicator"] for row in load_vocab("stocks", ("indicator",)))
+
+
+@cache
+def flow_words() -> re.Pattern[str]:
+    """A word that makes a stock's subject a flow ("new debt", "debt issuance"):
+    vocab/stock_flows.csv."""
+    phrases = (row["phrase"] for row in load_vocab("stock_flows", ("phrase",)))
+    return re.compile(alternation(phrases), re.IGNORECASE)
+
+
+def subject_words(text: str, start: int, end: int) -> str:
+    """The subject at text[start:end] with the (up to three) words its phrase follows in its
+    clause: the term "government debt" of "the quota for new local government debt" is
+    'for new local government debt'.
+
+    >>> text = "accounted for 47.4% of the quota for new local government debt."
+    >>> subject_words(text, text.index("government"), text.rindex("."))
+    'for new local government debt'
+    >>> subject_words("M2余额，新增债务", 7, 9)
+    '新增债务'
+    """
+    before = re.split(r"[,.;:()，。；：（）、]", text[max(0, start - 40) : start])[-1]
+    return " ".join(before.split(" ")[-4:]) + text[start:end]
+
+
+def at_end(period: Period | None) -> Period | None:
+    """The last day of a period, as a period of its own (keeps whether it was anchored).
+
+    >>> from datetime import date
+    >>> at_end(period_of(date(2023, 3, 1), date(2023, 3, 31))).label
+    '2023-03-31'
+    >>> at_end(None) is None
+    True
+    """
+    if period is None or period.start == period.end:
+        return period
+    return replace(period_of(period.end, period.end), anchored=period.anchored)
+
+
+def stock_period(indicator: str, measure: str, period: Period | None) -> Period | None:
+    """The period of a figure of `indicator`: the end day of its period when the indicator is a
+    stock and the measure is read at a day; else the period unchanged.
+
+    >>> from datetime import date
+    >>> march = period_of(date(2023, 3, 1), date(2023, 3, 31))
+    >>> stock_period("macro.money.m2", "yoy_pct", march).label
+    '2023-03-31'
+    >>> stock_period("macro.money.loans.new", "level", march).label
+    '2023-03'
+    >>> stock_period("macro.fx_reserves", "abs_change", march).label
+    '2023-03'
+    """
+    if measure not in AT_THE_DAY or indicator not in stock_indicators():
+        return period
+    return at_end(period)
+
+
+def as_stock(claim: Claim, text: str) -> Claim:
+    """The claim with its period at the end day when its subject is a stock (stock_period) and
+    the subject's words (in the document `text`) say no flow ("the quota for new debt")."""
+    indicator = claim.subject.term.indicator
+    if flow_words().search(subject_words(text, claim.subject.start, claim.subject.end)):
+        return claim
+    period = stock_period(indicator, claim.figure.measure, claim.period)
+    return claim if period is claim.period else replace(claim, period=period)
