@@ -19,6 +19,7 @@ def anaphor_regex() -> re.Pattern[str]:
     for the subject of the sentence before ("The figure fell 16 percent", "According to the
     bureau, the increase was 5.9 percent"; vocab/anaphors.csv)."""
     phrases = [row["phrase"] for row in load_vocab("anaphors", ("phrase",))]
+    phrases += [row["phrase"] for row in load_vocab("partitives", ("phrase",))]  # "Of these,"
     # "The figure for exports ..." names its own subject
     return re.compile(r"(?:^|,\s+|，)(" + alternation(phrases) + r")(?!\s+(?:for|of|on)\b)")
 
@@ -128,3 +129,20 @@ def head_anaphor(text: str, end: int, previous: Subject) -> re.Match[str] | None
     verb = re.compile(f"(?i:{AFTER_HEAD})").match(text, match.end(1), end)
     at = verb.end() if verb else match.end(1)
     return match if verb and subject_verb_regex().match(text, at, end) else None
+
+
+def continues(text: str, previous: Subject | None) -> Subject | None:
+    """`previous`, where a sentence that claims no figure names its head word: "The surplus
+    streak now stands at 29 consecutive months" after a current account surplus goes on about
+    it, so "the cumulative surplus" after it is that surplus again; else None.
+
+    >>> term = Term("current account surplus", "trade", "trade.current_account", frozenset(), None)
+    >>> continues("The surplus streak is 29 months long.", Subject(0, 9, term)).start
+    0
+    >>> continues("The team won 16 medals.", Subject(0, 9, term)) is None
+    True
+    """
+    head = head_word(previous.term) if previous is not None else None
+    if head is None or not re.search(rf"(?i)\b{re.escape(head)}\b", text):
+        return None
+    return previous

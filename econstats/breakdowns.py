@@ -18,6 +18,7 @@ def breakdown_stopwords() -> tuple[str, ...]:
     return tuple(row["word"] for row in load_vocab("breakdown_stopwords", ("word",)))
 
 
+QUOTES = str.maketrans("", "", '“”「」"')  # around a Chinese name: '“一带一路”沿线国家'
 DETERMINERS = ("a", "an", "the", "its", "their", "his", "her", "our")
 
 
@@ -39,15 +40,28 @@ def breakdown_regex(last: bool) -> str:
     return f"(?i:{capture})"
 
 
+@cache
+def breakdown_names() -> dict[str, str]:
+    """Category as written -> its English name (vocab/breakdown_names.csv: 东盟 -> asean)."""
+    rows = load_vocab("breakdown_names", ("phrase", "english"))
+    return {row["phrase"]: row["english"] for row in rows}
+
+
 def normal_breakdown(text: str | None) -> str | None:
-    """A captured breakdown in its normal form: lower case, single spaces, no article.
+    """A captured breakdown in its normal form: lower case English, single spaces, no article;
+    a category written in Chinese by its English name of vocab/breakdown_names.csv, else as
+    written.
 
     >>> normal_breakdown(" Online  Marketing Services"), normal_breakdown("the Cloud business")
     ('online marketing services', 'cloud business')
     >>> normal_breakdown(None), normal_breakdown("  ")
     (None, None)
+    >>> normal_breakdown("民营企业"), normal_breakdown("“一带一路”沿线国家"), normal_breakdown("游戏")
+    ('private enterprises', 'belt and road countries', '游戏')
     """
-    words = (text or "").replace("’", "'").lower().split()
+    text = (text or "").strip()
+    text = breakdown_names().get(text.translate(QUOTES), text)
+    words = text.replace("’", "'").lower().split()
     while words and words[0] in DETERMINERS:
         words.pop(0)
     return " ".join(words) or None

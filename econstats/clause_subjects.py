@@ -102,7 +102,8 @@ class ClauseSubjects:
         if index < clause:  # the last subject an earlier clause holds
             end = self.first[index + 1] if index + 1 < len(self.first) else len(self.subjects)
             return self.held[end - 1]
-        before = bisect_left(self.subject_starts, position, first)
+        # a subject that starts at the figure is its own (a partitive's part: partitives)
+        before = bisect_right(self.subject_starts, position, first)
         return self.held[before - 1] if before > first else self.subjects[first]
 
 

@@ -72,10 +72,14 @@ class Countries:
                 self.kept.append((start, end, countries()[key(match.group())]))
                 yield self.kept[-1]
 
-    def first(self, outside: tuple[int, int] | None = None) -> str | None:
+    def first(
+        self, outside: tuple[int, int] | None = None, partner: str | None = None
+    ) -> str | None:
         """ISO code of the first country outside the spans (and outside `outside`, a subject's
-        span), or None."""
+        span), or None; never the subject's `partner` ('With the EU, Japan posted a deficit')."""
         for start, end, code in self.found():
+            if code == partner:
+                continue
             if outside is None or end <= outside[0] or start >= outside[1]:
                 return code
         return None

@@ -271,13 +271,14 @@ class Statuses:
         status = self.at(start)
         if status != "actual":
             return status
+        index = bisect_right(self.ends, end)
+        if index == len(self.ends) or self.ends[index] > limit:
+            return status  # no status phrase after it (looked up first: the clause scan below
+            # made a long clause of figures quadratic)
         gap = self.text[clause_start:start]
         cue = last_cue(gap)
         if cue is not None and gap[: cue.start].strip(" ,;:•*-–—\t"):
             return status  # the figure follows its clause's verb: the object, not the subject
-        index = bisect_right(self.ends, end)
-        if index == len(self.ends) or self.ends[index] > limit:
-            return status
         phrase = status_regex().search(self.text, end, self.ends[index])
         if phrase is None or "," in self.text[end : phrase.start()]:
             return status

@@ -38,7 +38,7 @@ def document_of(where: str, doc_id: str, raw: bytes, entry: Any = None) -> Docum
         why = too_large(text)
         if why:
             return Skipped(where, "too-large-for-html", why)
-        page = to_page(text)
+        page = to_page(text, with_date=not meta.get("published_date"))
         if page is None:
             return Skipped(where, "no-main-content", "the page has no article text")
         text = page.text

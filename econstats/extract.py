@@ -13,9 +13,12 @@ from datetime import date
 from econstats.codelist import load_indicators
 from econstats.entities import canonical
 from econstats.entities import full_names as full_names_of
+from econstats.figure_bases import figure_basis
+from econstats.level_signs import signed_level
 from econstats.model import Candidate, Rejection
 from econstats.parse import Claim, ParsedDocument
 from econstats.periods import after_publication
+from econstats.plan_shares import plan_share
 from econstats.rate_changes import (
     allows,
     on_own_period,
@@ -79,9 +82,15 @@ def candidates(
         names = full_names_of(shorts, parsed.doc.text)
     for claim in claims:
         claim = rate_direction(
-            on_own_period(as_rate(as_index(as_ratio(rate_term(printed_plus(by_unit(claim)))))))
+            on_own_period(
+                as_rate(
+                    as_index(
+                        as_ratio(rate_term(printed_plus(plan_share(figure_basis(by_unit(claim))))))
+                    )
+                )
+            )
         )
-        claim = as_stock(claim, parsed.doc.text)
+        claim = as_stock(claim, parsed.doc.text, parsed.doc.published_date)
         entity = claim.subject.entity
         if entity:
             entity = names.get(entity, entity)
@@ -99,6 +108,9 @@ def candidates(
         figure = claim.figure
         if claim.subject.term.sign < 0:
             figure = replace(figure, value=-figure.value)
+        term = claim.subject.term  # "to negative RMB14.84 billion", "to a loss of": below zero
+        before = parsed.doc.text[max(0, figure.start - 40) : figure.start]
+        figure = signed_level(figure, before, term.sign, term.indicator, original)
         candidate = Candidate(
             topic=topic,
             indicator=claim.subject.term.indicator,
@@ -146,7 +158,7 @@ def as_rate(claim: Claim) -> Claim:
     if load_indicators()[term.indicator].unit_kind == "percent":
         return claim
     measure, sign = READINGS[figure.reading]
-    if measure not in term.measures:
+    if not allows(term, measure):
         return claim
     value = -abs(figure.value) if sign < 0 else figure.value
     return replace(claim, figure=replace(figure, measure=measure, value=value))

@@ -45,8 +45,10 @@ def figure_regex() -> re.Pattern[str]:
     """The one compiled figure pattern, built from the vocabulary files."""
     scales = load_vocab("scales", ("word", "unit", "attached_only"))
     units = load_vocab("units", ("phrase", "unit", "kind"))
-    suffix = alternation([row["phrase"] for row in units]).removesuffix(")")
-    suffix += "|" + currency_pattern("suffix").removeprefix("(?:")
+    # currencies first, so the longer "人民币" wins over the count word "人"; a unit may be
+    # glued to its number ("约180GWh")
+    suffix = currency_pattern("suffix").removesuffix(")")
+    suffix += "|" + alternation([row["phrase"] for row in units], True).removeprefix("(?:")
     # percent glued or hyphenated to its number: "2.88pct", "12.2-percent", "0.49-percentage-point"
     rates = alternation([row["phrase"] for row in units if row["kind"] in ("percent", "pp")], True)
     crore = alternation(row["word"] for row in scales if row["unit"] == "crore")
@@ -54,6 +56,7 @@ def figure_regex() -> re.Pattern[str]:
         (?P<minus> {MINUS} )?                                         # a printed sign: -2.5%
         (?: (?P<prefix> {currency_pattern("prefix")} ) [ \u00a0]?     # $, US$, RMB, HK$
           | {NOT_GLUED} )                                             # or a free-standing number
+        (?: (?P<head> \d++ ) (?P<myriad> [{"".join(HEAD_MYRIADS)}] ) (?=\d) )?  # 3兆2884億元, 3萬8748美元
         (?P<number> {NUMBER_BODY} )
         (?: [ \u00a0]? (?P<scale> {alternation((row["word"] for row in scales), glued=True)} )
           (?: [ \u00a0] (?P<crore> {crore} ) )? )?                    # Rs 1.17 lakh crore
@@ -80,6 +83,11 @@ def unit_table() -> dict[str, dict[str, str]]:
 
 
 CAPITAL_SCALES = ("M", "B")  # "708M", "1.2B": million, billion after a bare number
+# thousands glued to a bare number of three digits or with decimals ("over 190k players",
+# "1.5k stores"); not "5k" or "10k" (a race), not "2025k"
+THOUSANDS = re.compile(r"\d{1,3}\.\d+|\d{3}")
+# a number written around a myriad: its head, then the rest ("3兆2884億元" = 3.2884 trillion)
+HEAD_MYRIADS = {"萬": 10**4, "万": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 
 
 def classify(match: re.Match[str]) -> tuple[str, str] | None:
@@ -95,6 +103,9 @@ def classify(match: re.Match[str]) -> tuple[str, str] | None:
         # count's scale with no currency ("708M users", "3.1M rides"; not "3M", "2025M", "5m")
         counted = glued and scale in CAPITAL_SCALES and not prefix and not unit
         counted = counted and bool(re.fullmatch(r"\d[\d,]*\.\d+|\d{2,3}", match.group("number")))
+        thousands = scale == "k" and not prefix and match.end("number") == match.start("scale")
+        thousands = thousands and (not unit or unit_table()[key(unit)]["kind"] == "count")
+        counted = counted or (thousands and bool(THOUSANDS.fullmatch(match.group("number"))))
         if not (prefix and glued and not unit) and not counted:
             return None
     if prefix and unit and to_currency(unit) and to_currency(unit) != to_currency(prefix):
@@ -162,7 +173,9 @@ def find_raw_figures(
         if match.group()[-1:] in MYRIADS and text[match.end() : match.end() + 1].isdecimal():
             continue  # "3萬8748美元": the head of a number written around a myriad, no figure
         unit, unit_kind = kind
-        if unit_kind == "percent" and _CHINESE_PCT.fullmatch(match.group("rate") or "x"):
+        if unit_kind == "percent" and _CHINESE_PCT.fullmatch(
+            match.group("rate") or match.group("unit") or "x"
+        ):
             unit_kind = "pp" if CJK.search(text) else unit_kind  # "同比下降2.88pct": 2.88个百分点
         indian = bool(INDIAN_FIGURE.search(match.group()))
         value, decimals = parse_number(match.group("number"), indian) or (Decimal(0), 0)
@@ -174,6 +187,12 @@ def find_raw_figures(
         if unit_kind == "physical":
             canonical = unit_table()[key(match.group("unit") or match.group("rate"))]["canonical"]
         value = to_canonical(value, pint_scale, unit, registry, canonical)
+        if match.group("head"):  # "3兆2884億元": the head counts in its myriad
+            head = Decimal(match.group("head")) * HEAD_MYRIADS[match.group("myriad")]
+            head = to_canonical(head, None, unit, registry, canonical)
+            if head <= value:  # "3萬8748億": no number is written so; not read
+                continue
+            value += head
         negative = match.group("minus") is not None
         value = -value if negative else value
         start, end = match.span()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -47,6 +47,7 @@ def load_vocab(name: str, required: tuple[str, ...]) -> tuple[dict[str, str], ..
 REGEX_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 
 
+@lru_cache(maxsize=8192)  # the same few thousand phrases, looked up ~200 times a document
 def key(phrase: str) -> str:
     """The lookup key of a matched phrase: lower case, single spaces.
 

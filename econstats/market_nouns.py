@@ -6,7 +6,8 @@ percent", "出口增长5%,恒生指数下跌1%"), never a statistic of the compa
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from econstats.lexicon import alternation, load_vocab
 
@@ -27,4 +28,14 @@ def market_between(text: str, offset: int, start: int, end: int) -> bool:
     >>> market_between("Its market share and earnings per share rose 3%.", 0, 0, 44)
     False
     """
-    return start < end and market_regex().search(text, start - offset, end - offset) is not None
+    if start >= end:
+        return False
+    spans = market_spans(text)  # found once per sentence, not searched again for each figure
+    index = bisect_left(spans, (start - offset, -1))
+    return index < len(spans) and spans[index][1] <= end - offset
+
+
+@lru_cache(maxsize=64)
+def market_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every market noun of the sentence `text`, in order."""
+    return tuple(match.span() for match in market_regex().finditer(text))

@@ -8,14 +8,13 @@ makes a change, a level word ("to", "totaled", "came in at") a level, a share wo
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
+from econstats.continuations import inherits_sign
 from econstats.cues import (
     find_comparison,
     find_qualifier,
@@ -24,13 +23,10 @@ from econstats.cues import (
     rate_reading,
     sign_after,
 )
+from econstats.earlier_values import near
 from econstats.figures import RawFigure
 from econstats.model import Figure
 
-JOINER = re.compile(r"[\s,、，]*+(?:(?:and|or|as\s+well\s+as|和|及|与)[\s,、，]*+)?", re.IGNORECASE)
-CONTINUATION = re.compile(
-    r"[\s,]*+(?:and|while|whereas|but)\s++(?:[\w'’-]++\s++){1,4}", re.IGNORECASE
-)  # "... and imports 3 percent": a joiner and a few words, no cue of its own
 SEGMENT = re.compile(r"[,，;；]")  # a comparison belongs to the figure of its own segment
 RESTATEMENT = re.compile(
     r"""\s*+ (?: [(（]                    # "31.25 trillion yuan ($4.46 trillion)"
@@ -107,6 +103,10 @@ def with_measure(
     its qualifier; `after` runs to the next figure (or the sentence end).
     """
     cue = last_cue(before)
+    if cue and cue.role == "prior" and previous is None and near(cue, before):
+        # the first figure of its sentence ("grew from 3.4 trillion yuan to 3.6 trillion", "swung
+        # from a positive $4 billion a year ago"): parse.prior_reading gives its period or none
+        return replace(figure, prior="value")
     if cue and cue.role in ("prior", "expected") and previous is not None:
         # only a cue that leads the figure marks an earlier value of its own key (parse.py)
         prior = ("value" if cue.role == "prior" else "expected") if near(cue, before) else ""
@@ -117,7 +117,11 @@ def with_measure(
         SEGMENT.split(before)[-1]
     )
     sign = cue.sign if cue and cue.role == "change" else sign_after(after)
-    if not sign and not cue and inherits_sign(before, previous, comparison, figure.unit_kind):
+    if (
+        not sign
+        and not cue
+        and inherits_sign(before, previous, comparison, figure.unit_kind, after)
+    ):
         sign = 1 if previous.value >= 0 else -1
     if figure.unit_kind == "pp":
         return signed(figure, sign, "pp_change")
@@ -151,42 +155,11 @@ def with_reading(figure: Figure, before: str, after: str, earlier: Sequence[Figu
     return replace(figure, reading=reading)
 
 
-PRIOR_GAP = re.compile(r"[\s,]*+(?:[^\W\d]++[\s,]*+){0,3}", re.UNICODE)
-NOT_PRIOR = re.compile(r"\b(?:and|or|but|while)\b", re.IGNORECASE)
-
-
-def near(cue: Any, before: str) -> bool:
-    """True when an earlier-value cue leads the figure: a few words between, no other clause
-    ("from 400 million", "compared with a 3 percent rise"; not "up 9.6 percent from a year
-    earlier and $6.3 billion higher").
-
-    >>> from econstats.cues import last_cue
-    >>> gap = "up 9.6 percent from a year earlier and more than "
-    >>> near(last_cue(gap), gap), near(last_cue(" up from "), " up from ")
-    (False, True)
-    """
-    gap = before[cue.end :]
-    return bool(PRIOR_GAP.fullmatch(gap)) and not NOT_PRIOR.search(gap)
-
-
 def prior_measure(previous: Figure, figure: Figure) -> str:
     """The measure of an earlier value ("down from 5.5 percent"): the previous figure's."""
     if previous.unit_kind != figure.unit_kind or previous.measure == "abs_change":
         return "level"
     return previous.measure
-
-
-def inherits_sign(before: str, previous: Figure | None, comparison: Any, figure_kind: str) -> bool:
-    """True when the figure only continues a change ("up 0.7 percent year-on-year and 19.4
-    percent ...", "exports rose 5 percent and imports 3 percent")."""
-    if previous is None or previous.measure in ("level", "share_pct"):
-        return False
-    if previous.unit_kind != figure_kind:
-        return False
-    stripped = before
-    if comparison:
-        stripped = before.replace(before[comparison[1] : comparison[2]], "", 1)
-    return bool(JOINER.fullmatch(stripped) or CONTINUATION.fullmatch(stripped))
 
 
 def signed(figure: Figure, sign: int, measure: str) -> Figure:
@@ -214,12 +187,20 @@ class Bases:
         return None
 
 
+def holds(comparison: tuple[str, int, int], after: str) -> bool:
+    """Whether the comparison is the words right after the figure (not before it)."""
+    return find_comparison(SEGMENT.split(after)[0]) == comparison
+
+
 def percent_change(
     figure: Figure, after: str, comparison: tuple[str, int, int] | None, bases: Bases
 ) -> Figure:
     """A percent change: year on year unless the text names another comparison or a base."""
     base = bases.first_within(figure.end, figure.end + len(after))
+    # a comparison before the base, or one of the figure's own words holding it ("from last year")
     if comparison and (base is None or comparison[1] < base.start - figure.end):
+        return replace(figure, measure=comparison[0])
+    if comparison and comparison[1] == base.start - figure.end and holds(comparison, after):
         return replace(figure, measure=comparison[0])
     if base is None:
         return figure
@@ -231,68 +212,3 @@ def percent_change(
             figure, measure="pct_change", base_year=spec.year, base_year_offset=spec.year_offset
         )
     return replace(figure, measure="pct_change", base=base)
-
-
-# an earlier value's own period, said after it: "from 43.9 billion yuan a year ago"
-YEAR_BEFORE = re.compile(
-    r"^[\s,]*+(?:(?:in|for|of|during)\s++)?(?:the\s++same\s++(?:period|quarter|month)\s++)?"
-    r"(?:a\s++year\s++(?:ago|earlier|before)|last\s++year|the\s++previous\s++year"
-    r"|去年同期|上年同期|去年)",
-    re.IGNORECASE,
-)
-SHIFT_MONTHS = {"yoy_pct": 12, "qoq_pct": 3, "mom_pct": 1}
-
-
-def prior_months(figures: Sequence[Figure], index: int, after: str) -> int:
-    """How many months before its sentence's period an earlier value lies ("up from 400
-    million", "(from RMB93.58 billion)"): a year when the words after it say so ("a year ago",
-    "去年同期") or when the change it is compared with is year on year ("grew 2.0% year over year
-    to RMB95.49 billion (from RMB93.58 billion)"); a month or a quarter for a change month on
-    month or quarter on quarter; 0 when nothing says (the period is not guessed).
-
-    >>> f = [Figure(0, 1, "5%", 5, "percent", "percent", 0, measure="yoy_pct"),
-    ...      Figure(5, 6, "9", 9, "CNY", "money", 0), Figure(9, 10, "8", 8, "CNY", "money", 0)]
-    >>> prior_months(f, 2, ""), prior_months(f[1:], 1, " a year ago"), prior_months(f[1:], 1, "")
-    (12, 12, 0)
-    """
-    if YEAR_BEFORE.match(after):
-        return 12
-    if figures[index].unit_kind == "percent":
-        return 0  # "slowing from 5.3 percent": the previous reading, of a period not said
-    for figure in reversed(figures[:index]):
-        if figure.prior:
-            continue
-        if figure.measure in SHIFT_MONTHS:
-            return SHIFT_MONTHS[figure.measure]
-    return 0
-
-
-def months_before(period: Any, months: int) -> Any | None:
-    """The period `months` earlier: a year (any period: move_to_year keeps holidays right), or
-    a whole month or quarter moved back by its own length; None when it cannot be moved so.
-
-    >>> from econstats.period_labels import period_of
-    >>> from datetime import date
-    >>> months_before(period_of(date(2025, 7, 1), date(2025, 9, 30)), 3).label
-    '2025-Q2'
-    >>> months_before(period_of(date(2025, 1, 1), date(2025, 1, 31)), 1).label
-    '2024-12'
-    >>> months_before(period_of(date(2025, 1, 1), date(2025, 6, 30)), 1) is None
-    True
-    """
-    from econstats.period_labels import move_to_year, period_of
-
-    if months == 12:
-        return move_to_year(period, period.start.year - 1)
-    start, end = period.start, period.end
-    span = (end.year - start.year) * 12 + end.month - start.month + 1
-    last_day = calendar.monthrange(end.year, end.month)[1]
-    if start.day != 1 or end.day != last_day or span != months:
-        return None
-    first = start.year * 12 + start.month - 1 - months  # months since year 0, zero-based
-    last = first + months - 1
-    year, month = divmod(last, 12)
-    return period_of(
-        date(first // 12, first % 12 + 1, 1),
-        date(year, month + 1, calendar.monthrange(year, month + 1)[1]),
-    )

@@ -11,10 +11,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from econstats import context, periods, tables
-from econstats.anaphora import anaphor_subject
+from econstats.anaphora import continues
 from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_subjects
 from econstats.context import Countries, agency_in, country_in, currency_homes, document_area
 from econstats.cues import Statuses
+from econstats.earlier_values import months_before, prior_months
 from econstats.entities import Companies
 from econstats.figure_periods import (
     StatedPeriods,
@@ -26,10 +27,13 @@ from econstats.figure_periods import (
 from econstats.figures import find_index_levels, find_raw_figures
 from econstats.lead_comparisons import lead_comparison
 from econstats.market_nouns import market_between
-from econstats.measures import build_figures, months_before, prior_months
+from econstats.measures import build_figures
 from econstats.model import Document, Figure, Period, Sentence
+from econstats.of_which import of_which
 from econstats.part_subjects import part_subject
+from econstats.partitives import with_anaphor
 from econstats.partner_lists import partner_lists
+from econstats.partner_openers import with_partner
 from econstats.ranges import read_ranges, with_lower_ends
 from econstats.sentences import lines_of
 from econstats.story import Story, resolve_mentions
@@ -102,7 +106,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
                 )
             if not raws:
                 story.defer(sentence)
-                previous = None
+                previous = continues(sentence.text, previous)  # "The surplus streak now stands"
                 continue
             mentions = periods.find_periods(sentence.text, sentence.start)
             context = resolve_mentions(mentions, story, doc, sentence.text)
@@ -112,19 +116,21 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             figures = read_ranges(sentence.text, sentence.start, figures)
             figures = lead_comparison(sentence.text, sentence.start, figures)  # "Month on month,"
             # a company concept ("gross margin") holds where the document names a company
-            subjects = find_subjects(sentence.text, sentence.start, terms, bool(companies.mentions))
+            company = companies.at(sentence.start) or False  # its subsidiaries: breakdowns
+            subjects = find_subjects(sentence.text, sentence.start, terms, company)
             if line.story != previous_story:
                 previous = None
-            # "The figure fell 16 percent": the subject of the sentence right before
-            first = min(figure.start for figure in figures) if figures else sentence.end
-            anaphor = anaphor_subject(sentence.text, sentence.start, first, subjects, previous)
-            if anaphor is not None:
-                subjects = [anaphor, *subjects]
+            # "The figure fell 16 percent": the subject of the sentence right before; "Of these,
+            # 96.12 million trips were by rail": a part of it (partitives)
+            subjects = with_anaphor(sentence.text, sentence.start, figures, subjects, previous)
+            subjects = with_partner(sentence.text, subjects)  # "With the EU, Japan posted"
+            subjects = of_which(sentence.text, sentence.start, subjects, previous)  # 其中,出口
             stated = stated_periods(context, figures)  # indexed once: claims and story use it
             made = claim_figures(doc, sentence, figures, subjects, stated, story, companies, homes)
             claims.extend(claim for claim in made if claim is not None)
             unclaimed.extend((sentence, f) for f, c in zip(figures, made, strict=True) if c is None)
-            previous = next((c.subject for c in reversed(made) if c is not None), None)
+            kept = None if subjects else continues(sentence.text, previous)  # "The surplus streak"
+            previous = next((c.subject for c in reversed(made) if c is not None), kept)
             previous_story = line.story
             # a period stated only for an earlier value ("from 63 percent in July") is not
             # the story's: figure_periods.StatedPeriods.of_sentence
@@ -216,7 +222,7 @@ def claim_figures(
             status = "forecast" if figure.prior == "expected" else status
         # a country inside the subject names a partner or an origin ("內地旅客", "mainland
         # visitors"), not the place: {area} gives that
-        here = countries.first(outside=(subject.start, subject.end))
+        here = countries.first((subject.start, subject.end), subject.partner)
         ref_area = subject.area or here or (agency or ("", None))[1]
         ref_area = ref_area or story.ref_area or context.money_home(figure.unit)  # "Rs 623 crore"
         ref_area = ref_area or document_area(doc.text, doc.language, doc.url)
@@ -261,20 +267,22 @@ def prior_reading(
     billion yuan a year ago", "below a Bloomberg prediction of 3.8 percent"). An expected value
     is a forecast of the same period. An earlier value with no period of its own (the one of
     the figure it is compared with) lies a year, a quarter or a month before it when the words
-    say so (measures.prior_months); else it keeps the period, and the repeats rule drops it."""
+    say so (earlier_values.prior_months); else it keeps the period, and the repeats rule drops
+    it. One that opens its sentence ("swung from RMB14.53 billion a year ago to") has a period
+    only when the words after it say it; none is guessed."""
     figure = figures[index]
     if figure.prior == "expected":
         return period, note, "forecast"
     compared = next((c for c in reversed(made) if c is not None and not c.figure.prior), None)
-    if period is None or compared is None or compared.period != period:
-        return period, note, ""
     following = figures[index + 1].start if index + 1 < len(figures) else sentence.end
     after = sentence.text[figure.end - sentence.start : following - sentence.start]
+    if period is None or (compared is not None and compared.period != period):
+        return period, note, ""
     months = prior_months(figures, index, after)
     earlier = months_before(period, months) if months else None
     if earlier is not None:
         return earlier, f"{note}; an earlier value, {months} months before", ""
-    if same_concept(subject, compared.subject):
+    if compared is None or same_concept(subject, compared.subject):
         # the same indicator's earlier value in the same period is no fact: not guessed
         return None, "an earlier value ('up from', 'compared with') whose period is not said", ""
     return period, note, ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from econstats.codelist import load_indicators
 from econstats.lexicon import alternation, key, load_vocab
@@ -33,6 +33,16 @@ def part_regex() -> re.Pattern[str]:
     return re.compile(rf"{lead}(?P<part>{alternation(part_nouns())})")
 
 
+@lru_cache(maxsize=64)
+def parts_from(text: str, start: int) -> tuple[tuple[int, int, str], ...]:
+    """(part's start, match's end, part as written) of each part noun in `text` from `start`,
+    offsets into that tail: found once for all the figures of a clause (a search of the window
+    before each figure made a long clause of figures quadratic)."""
+    return tuple(
+        (m.start("part"), m.end(), m.group("part")) for m in part_regex().finditer(text[start:])
+    )
+
+
 def part_subject(
     subject: Subject, text: str, offset: int, since: int, figure: int, subjects: Sequence[Subject]
 ) -> Subject:
@@ -43,14 +53,15 @@ def part_subject(
         return subject
     start = max(subject.end, since) - offset
     found = None
-    window = text[start : figure - offset]
-    for match in part_regex().finditer(window):
-        where = match.start("part") + start + offset
+    for part_start, end, written in parts_from(text, start):
+        if end > figure - offset - start:
+            break
+        where = part_start + start + offset
         if not any(s.start <= where < s.end for s in subjects):
-            found = match
+            found = written
     if found is None:
         return subject
-    part = part_nouns()[key(found.group("part"))]
+    part = part_nouns()[key(found)]
     code = subject.term.indicator
     head, _, last = code.rpartition(".")
     if last == part:

@@ -58,7 +58,7 @@ class Text:
     """A text and its forms (see econstats.needles), each made once, when first needed."""
 
     raw: str
-    _forms: dict[str, Any] = field(default_factory=dict, repr=False)
+    _forms: dict[str | Group, Any] = field(default_factory=dict, repr=False)  # Group: selected
 
     def word_list(self) -> list[str]:
         """The runs of a-z and 0-9 of the folded form, in order."""
@@ -160,14 +160,20 @@ class Group:
         self.automata = automata(self.postings)
 
     def selected(self, text: Text) -> list[int]:
-        """Indices, in order, of the patterns that may match the text."""
+        """Indices, in order, of the patterns that may match the text (kept on the Text: the
+        parser asks for a sentence's period rules more than once)."""
+        known = text._forms.get(self)
+        if known is not None:
+            return known
         marks: dict[int, int] = {}
         for body, automaton in self.automata:
             for _, postings in automaton.iter(text.raw if body == RAW else text.form(body)):
                 for index, bit in postings:
                     marks[index] = marks.get(index, 0) | bit
         chosen = [index for index, bits in marks.items() if bits == self.full[index]]
-        return sorted(chosen + self.always) if self.always or len(chosen) > 1 else chosen
+        found = sorted(chosen + self.always) if self.always or len(chosen) > 1 else chosen
+        text._forms[self] = found
+        return found
 
 
 RAW = "raw"  # the text as given: where an exact needle without white space is looked for

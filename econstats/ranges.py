@@ -34,6 +34,7 @@ OPENS = re.compile(r"(?:between|介于|介於)\s*+$", re.IGNORECASE)  # before t
 CLOSES = re.compile(r"^\s*+(?:之间|之間)")  # after the upper end: "在3%和4%之间"
 FROM = re.compile(r"(?:\bfrom|从|由|從)\s*+$", re.IGNORECASE)  # "from 3% to 4%": not a range
 WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
+TAIL = 40  # characters a lower end, its joiner or the word before it may take
 
 
 def with_lower_ends(text: str, offset: int, raws: Sequence[RawFigure]) -> list[RawFigure]:
@@ -128,12 +129,14 @@ def pair(text: str, offset: int, low: Figure, high: Figure, between: str) -> boo
 def bare_lower_end(before: str, figure: str) -> tuple[re.Match[str], Decimal] | None:
     """The bare number that stands right before a figure (its text `figure`) with a joiner, as
     its lower end, and the number the figure is written with."""
-    match = BARE_END.search(before)
-    if match is None or FROM.search(before[: match.start()]):
+    # each search looks at the last characters only: a figure's lower end stands right before
+    # it, and a search of the whole text before every figure made long lists quadratic
+    match = BARE_END.search(before, max(0, len(before) - TAIL))
+    if match is None or FROM.search(before, max(0, match.start() - TAIL), match.start()):
         return None
     joiner = before[match.end("number") :]
     if re.fullmatch(rf"\s*+{AND}\s*+", joiner, re.IGNORECASE) and not OPENS.search(
-        before[: match.start()]
+        before, max(0, match.start() - TAIL), match.start()
     ):
         return None
     written = WRITTEN.search(figure)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from econstats.codelist import load_indicators
 from econstats.cues import find_comparison
 from econstats.parse import Claim
 from econstats.subjects import Term
@@ -20,9 +21,13 @@ def allows(term: Term, measure: str) -> bool:
     """Whether a figure of the measure can be a row of the term: its own measures, and a change in
     percentage points wherever the term has a rate (a growth rate or a share) for the points to
     move: "GDP growth was 0.4 percentage point lower", "the selling expense ratio fell 3.37pct",
-    "retail sales growth ... 8.3 percentage points lower than in March"."""
+    "retail sales growth ... 8.3 percentage points lower than in March"; and a share wherever the
+    indicator is a part of another (schema/indicators.csv part_of): "the tertiary industry ...
+    accounting for 60.2 per cent of overall growth", "tax revenue made up 82% of the total"."""
     if measure in term.measures:
         return True
+    if measure == "share_pct":  # a part's share of its whole: "accounting for 60.2% of growth"
+        return load_indicators()[term.indicator].part_of is not None
     return measure == "pp_change" and bool(term.measures & RATES)
 
 

@@ -158,12 +158,22 @@ def segment_breakdown(text: str, start: int, phrase: str, floor: int = 0) -> str
     return en_breakdown(before)
 
 
-def company_segment(text: str, start: int, term, floor: int = 0) -> str | None:
+def company_segment(
+    text: str, start: int, term, floor: int = 0, company: str | None = None
+) -> str | None:
     """The segment before a company concept's term (context "entity", no breakdown of its own)
-    found at `start` of `text`; None for any other term."""
+    found at `start` of `text`, or a subsidiary of the document's `company` named there ("JD
+    Retail posted net revenues": subsidiaries.py); None for any other term."""
+    from econstats.subsidiaries import opening_subsidiary, subsidiary_breakdown  # no cycle
+
     if term.context != "entity" or term.breakdown or "{" in term.phrase:
         return None
-    return segment_breakdown(text, start, term.phrase, floor)
+    before = text[max(floor, start - LOOK_BACK) : start]
+    return (
+        segment_breakdown(text, start, term.phrase, floor)
+        or subsidiary_breakdown(before, company)
+        or opening_subsidiary(text[:start], company)
+    )
 
 
 @cache

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .lexicon import alternation, load_vocab
 from .model import Period
-from .period_labels import period_of
+from .period_labels import period_of, resolve
+from .periods import find_periods
 
 if TYPE_CHECKING:
     from .parse import Claim
@@ -86,11 +88,53 @@ def stock_period(indicator: str, measure: str, period: Period | None) -> Period 
     return at_end(period)
 
 
-def as_stock(claim: Claim, text: str) -> Claim:
+def as_stock(claim: Claim, text: str, published: date | None = None) -> Claim:
     """The claim with its period at the end day when its subject is a stock (stock_period) and
-    the subject's words (in the document `text`) say no flow ("the quota for new debt")."""
+    the subject's words (in the document `text`) say no flow ("the quota for new debt"); a
+    change of a stock at a day against an earlier day the sentence names is over the days
+    between (since_base)."""
     indicator = claim.subject.term.indicator
     if flow_words().search(subject_words(text, claim.subject.start, claim.subject.end)):
         return claim
     period = stock_period(indicator, claim.figure.measure, claim.period)
-    return claim if period is claim.period else replace(claim, period=period)
+    claim = claim if period is claim.period else replace(claim, period=period)
+    return since_base(claim, published) if indicator in stock_indicators() else claim
+
+
+# a change of a stock between two days: a flow over the days after the first up to the second
+SINCE_BASE = frozenset({"abs_change", "pct_change", "mom_pct"})
+STEP = {1: "mom_pct", 3: "qoq_pct"}  # a percent change over a whole month or quarter
+PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")  # "US$16.5 billion (RM69.54 billion) compared to"
+
+
+def since_base(claim: Claim, published: date | None) -> Claim:
+    """A change of a stock stated at a day against an earlier day its sentence names as a base
+    ("an increase of US$16.5 billion compared to the end of August" at the end of September,
+    "比7月底減少317萬平方米" at the end of August) is a flow over the days between: the period
+    runs from the day after the base to the stated day (September; January-September against
+    the end of last year). A percent change over a whole month or quarter is month on month or
+    quarter on quarter. The base is the one nearest the figure with no other number between;
+    none leaves the claim as it is."""
+    period, measure = claim.period, claim.figure.measure
+    if period is None or period.start != period.end or measure not in SINCE_BASE:
+        return claim
+    text = claim.sentence.text
+    at, to = claim.figure.start - claim.sentence.start, claim.figure.end - claim.sentence.start
+    days = []  # (distance to the figure, the base day)
+    for mention in find_periods(text):
+        between = text[to : mention.start] if mention.start >= to else text[mention.end : at]
+        if any(c.isdigit() for c in PARENTHESES.sub("", between)):
+            continue  # another figure's base ("$16.5 billion from ... and $60 billion from")
+        if mention.role == "base" and mention.spec.kind == "day":
+            base = resolve(mention.spec, period.end.year, published)
+            if base is not None and base.start == base.end and base.end < period.end:
+                days.append((abs(mention.start - at), base.end))
+    if not days:
+        return claim
+    start = min(days)[1] + timedelta(days=1)  # the base nearest the figure
+    over = replace(period_of(start, period.end), anchored=period.anchored)
+    months = (period.end.year - start.year) * 12 + period.end.month - start.month + 1
+    whole = start.day == 1 and (period.end + timedelta(days=1)).day == 1
+    if measure == "pct_change" and whole and months in STEP:
+        claim = replace(claim, figure=replace(claim.figure, measure=STEP[months]))
+    return replace(claim, period=over, base_period=None)

@@ -24,6 +24,7 @@ from econstats.modifiers import modifier_breakdown
 from econstats.money import to_currency
 from econstats.prefilter import select
 from econstats.segments import adjusted_term, company_segment
+from econstats.subsidiaries import subsidiary_of
 from econstats.unit_terms import register
 
 MEASURES = frozenset(
@@ -164,13 +165,14 @@ def is_denominator(text: str, start: int) -> bool:
 
 
 def find_subjects(
-    text: str, offset: int, terms: Sequence[Term], company: bool = False
+    text: str, offset: int, terms: Sequence[Term], company: bool | str = False
 ) -> list[Subject]:
     """Non-overlapping term matches, leftmost first, the longest at a position.
 
     Placeholder terms rank after literal ones at the same position, and an {entity} that is
     a country ("China's revenue") is no company. A company concept (a term of context
-    "entity": "gross margin") holds only where the document names a company (`company`).
+    "entity": "gross margin") holds only where the document names a company (`company`: its
+    name, whose subsidiaries' figures are breakdowns, or True).
     """
     found = []
     # prefilter (issue 7): only the terms whose required words occur in the text
@@ -191,33 +193,50 @@ def find_subjects(
             continue
         groups = match.groupdict()
         term = adjusted_term(text, start, term, subjects[-1].end - offset if subjects else 0)
+        entity = clean_entity(groups.get("entity"))
+        unit = subsidiary_of(entity, company)  # "Alibaba Cloud's revenue": Alibaba's breakdown
         subjects.append(
             Subject(
                 start + offset,
                 match.end() + offset,
                 term,
-                clean_entity(groups.get("entity")),
+                None if unit else entity,
                 countries().get(key(groups.get("area") or "")),
                 countries().get(key(groups.get("partner") or "")),
                 normal_breakdown(groups.get("breakdown"))
+                or unit
                 or (
                     None
                     if term.breakdown or term.topic == "company"
-                    else modifier_breakdown(text, start)
+                    else normal_breakdown(modifier_breakdown(text, start))
                 )
-                or company_segment(text, start, term, subjects[-1].end - offset if subjects else 0),
+                or company_segment(
+                    text,
+                    start,
+                    term,
+                    subjects[-1].end - offset if subjects else 0,
+                    company if isinstance(company, str) else None,
+                ),
             )
         )
     return subjects
 
 
-@cache
+_INDEX_TERMS: list[tuple[tuple[Term, ...], tuple[Term, ...]]] = []  # (terms, their index terms)
+
+
 def index_terms(terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """The terms of index indicators (unit_kind index: a PMI), whose levels are bare numbers."""
+    """The terms of index indicators (unit_kind index: a PMI), whose levels are bare numbers.
+    Kept for the last tuple of terms, known by identity: a cache keyed on the tuple hashed its
+    ~1,400 terms for each document (a tenth of a build's time on real news)."""
     from econstats.codelist import load_indicators
 
+    if _INDEX_TERMS and _INDEX_TERMS[0][0] is terms:
+        return _INDEX_TERMS[0][1]
     kinds = {code: row.unit_kind for code, row in load_indicators().items()}
-    return tuple(term for term in terms if kinds.get(term.indicator) == "index")
+    found = tuple(term for term in terms if kinds.get(term.indicator) == "index")
+    _INDEX_TERMS[:] = [(terms, found)]
+    return found
 
 
 def names_index(text: str, indexes: Sequence[Term]) -> bool:

@@ -11,6 +11,7 @@ conversion is listed unchecked.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -20,6 +21,24 @@ from econstats.model import Rejection
 from econstats.validate import rejection_of
 
 TOLERANCE = 0.05
+ROUNDING_CAP = 0.05  # the most the printed numbers' rounding may widen the tolerance
+NUMBER = re.compile(r"\d[\d,]*+(?:\.\d++)?")
+
+
+def rounding(row: dict[str, Any]) -> float:
+    """The relative half-unit of the last digit printed: "US$0.7 billion" is 0.65 to 0.75 billion
+    (7 percent either way), "RMB299.1 billion" 0.02 percent.
+
+    >>> round(rounding({"value_text": "US$0.7 billion"}), 4), rounding({"value_text": "n/a"})
+    (0.0714, 0.0)
+    """
+    match = NUMBER.search(row.get("value_text") or "")
+    if not match:
+        return 0.0
+    digits = match.group().replace(",", "")
+    decimals = len(digits.partition(".")[2])
+    number = float(digits)
+    return 0.5 * 10**-decimals / number if number else 0.0
 
 
 def rate_for(row: dict[str, Any], currency: str, table: RateTable) -> FxRate | FxMiss:
@@ -114,16 +133,14 @@ def conversion_finding(
         finding["note"] = f"no reference rate: {reference.reason}"
         return finding
     if "USD" in (original["unit"], restated["unit"]):
-        finding.update(
-            implied_rate_check(
-                original["value"],
-                original["unit"],
-                restated["value"],
-                restated["unit"],
-                reference,
-                TOLERANCE,
-            )
-        )
+        tolerance = TOLERANCE + min(ROUNDING_CAP, rounding(original) + rounding(restated))
+        pair = (original["value"], original["unit"], restated["value"], restated["unit"])
+        finding.update(implied_rate_check(*pair, reference, tolerance))
+        published = original.get("published_date")
+        if not finding["ok"] and isinstance(published, date):  # converted at the day's rate
+            on_day = cached_rate(currency, published, published, table, True)
+            if isinstance(on_day, FxRate) and implied_rate_check(*pair, on_day, tolerance)["ok"]:
+                finding.update(implied_rate_check(*pair, on_day, tolerance))
         return finding
     return cross_finding(finding, original, restated, reference.rate, table)
 

@@ -239,7 +239,7 @@ ACCEPT = [
                 "count",
                 "exact",
                 "2021-12-31",
-                "3.2万",
+                "3.2万人",
                 entity="Kweichow Moutai",
             ),
         ],

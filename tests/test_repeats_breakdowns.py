@@ -7,13 +7,17 @@ country makes no breakdown; numbers of other things (pandas, dates) make no row 
 A part named on its own after its subject ('while rural areas recorded', 'of which the central
 government accounts for': econstats.part_subjects) and partners listed before a respectively list
 ('对东盟、欧盟、美国、日本分别进出口…', 'exports to the US, the EU and ASEAN rose 3%, 5% and 7%,
-respectively': econstats.partner_lists) are other observations than the total too."""
+respectively': econstats.partner_lists) are other observations than the total too, and so are
+the parts after 'of which' ('民营企业进出口…。其中,出口…': econstats.of_which) and trade figures in
+a sentence that opens with its partner ('With the EU, Japan posted a deficit':
+econstats.partner_openers). Breakdowns are English (vocab/breakdown_names.csv)."""
 
 from __future__ import annotations
 
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
+from econstats.breakdowns import normal_breakdown
 from econstats.build import extract_document
 from econstats.modifiers import modifier_breakdown
 
@@ -95,11 +99,11 @@ LISTS = [
         "7163.7亿元和3492.3亿元,同比分别增长32.9%、39.8%、69.6%和27.4%。",
         "2021-03-08",
         [
-            ("trade.total", None, "东盟", "level", 7.862e11),
+            ("trade.total", None, "asean", "level", 7.862e11),
             ("trade.total", "EU", None, "level", 7.7904e11),
             ("trade.total", "US", None, "level", 7.1637e11),
             ("trade.total", "JP", None, "level", 3.4923e11),
-            ("trade.total", None, "东盟", "yoy_pct", 32.9),
+            ("trade.total", None, "asean", "yoy_pct", 32.9),
             ("trade.total", "EU", None, "yoy_pct", 39.8),
             ("trade.total", "US", None, "yoy_pct", 69.6),
             ("trade.total", "JP", None, "yoy_pct", 27.4),
@@ -172,13 +176,14 @@ def test_parts_and_partner_lists(text: str, published: str, rows: list[tuple]) -
 
 
 def test_breakdown_published() -> None:
-    """The category is the row's breakdown (its obs_id and series_key differ from the total's)."""
+    """The category is the row's breakdown (its obs_id and series_key differ from the total's),
+    by its English name (vocab/breakdown_names.csv)."""
     rows = extract_document(doc_of(ACCEPT[0]))["rows"]
     assert [row["breakdown"] for row in rows] == [
         None,
         None,
-        "一带一路沿线国家",
-        "一带一路沿线国家",
+        "belt and road countries",
+        "belt and road countries",
     ]
     assert len({row["obs_id"] for row in rows}) == 4
 
@@ -252,3 +257,174 @@ LEAD = [
 @pytest.mark.parametrize("case", LEAD, ids=case_id)
 def test_lead_comparisons(case: Case) -> None:
     assert rows_of(case) == case.rows
+
+
+# the parts after 'of which' (其中) are breakdowns of the figure before it (econstats.of_which)
+OF_WHICH = [
+    (
+        "一季度,民营企业进出口2.78万亿元,增长1.2%。其中,出口1.71万亿元,下降7.3%;进口1.07万亿元,"
+        "增长7.9%。",
+        "2020-04-14",
+        [
+            ("trade.total.private_enterprises", None, None, "level", 2.78e12),
+            ("trade.total.private_enterprises", None, None, "yoy_pct", 1.2),
+            ("trade.exports", "private enterprises", None, "level", 1.71e12),
+            ("trade.exports", "private enterprises", None, "yoy_pct", -7.3),
+            ("trade.imports", "private enterprises", None, "level", 1.07e12),
+            ("trade.imports", "private enterprises", None, "yoy_pct", 7.9),
+        ],
+    ),
+    (
+        "上半年,住户贷款增加1.46万亿元,其中,短期贷款增加2764亿元,中长期贷款增加1.18万亿元;"
+        "企(事)业单位贷款增加11万亿元,其中,短期贷款增加3.11万亿元;非银行业金融机构贷款增加3889亿元。",
+        "2024-07-12",
+        [
+            ("macro.money.loans.new", "households", None, "abs_change", 1.46e12),
+            ("macro.money.loans.new", "households, short-term", None, "abs_change", 2.764e11),
+            (
+                "macro.money.loans.new",
+                "households, medium and long-term",
+                None,
+                "abs_change",
+                1.18e12,
+            ),
+            ("macro.money.loans.new", "enterprises", None, "abs_change", 1.1e13),
+            ("macro.money.loans.new", "enterprises, short-term", None, "abs_change", 3.11e12),
+            (
+                "macro.money.loans.new",
+                "non-bank financial institutions",
+                None,
+                "abs_change",
+                3.889e11,
+            ),
+        ],
+    ),
+    (
+        "一季度,我国对东盟进出口9913.4亿元,增长6.1%。其中,出口5000亿元,增长2%。",
+        "2020-04-14",
+        [
+            ("trade.total", "asean", None, "level", 9.9134e11),
+            ("trade.total", "asean", None, "yoy_pct", 6.1),
+            ("trade.exports", "asean", None, "level", 5e11),
+            ("trade.exports", "asean", None, "yoy_pct", 2.0),
+        ],
+    ),
+    # the total before 'of which' names no category: its parts stay the plain series
+    (
+        "一季度,我国进出口6.57万亿元,下降6.4%。其中,出口3.33万亿元,下降11.4%;进口3.24万亿元。",
+        "2020-04-14",
+        [
+            ("trade.total", None, None, "level", 6.57e12),
+            ("trade.total", None, None, "yoy_pct", -6.4),
+            ("trade.exports", None, None, "level", 3.33e12),
+            ("trade.exports", None, None, "yoy_pct", -11.4),
+            ("trade.imports", None, None, "level", 3.24e12),
+        ],
+    ),
+    # counts of other things after 'of which': no row
+    ("该基地共有大熊猫56只,其中雌性30只。", "2024-05-01", []),
+    ("代表团由120名代表组成,其中女性代表45名,平均年龄52岁。", "2024-03-05", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rows"), OF_WHICH, ids=[t[:40] for t, *_ in OF_WHICH]
+)
+def test_of_which_parts(text: str, published: str, rows: list[tuple]) -> None:
+    found = extract_document(doc_of(Case(text, published)))["rows"]
+    got = [
+        (r["indicator"], r["breakdown"], r["counterpart_area"], r["measure"], r["value"])
+        for r in found
+    ]
+    assert got == rows
+    assert len({r["obs_id"] for r in found}) == len(found)
+
+
+@pytest.mark.parametrize(
+    ("written", "english"),
+    [
+        ("东盟", "asean"),
+        ("欧盟", "eu"),
+        ("民营企业", "private enterprises"),
+        ("一般贸易", "general trade"),
+        ("农村", "rural"),
+        ("城镇", "urban"),
+        ("餐饮", "catering"),
+        ("“一带一路”沿线国家", "belt and road countries"),
+        ("企(事)业单位", "enterprises and public institutions"),
+        # unmapped: kept as written; English as before
+        ("游戏业务", "游戏业务"),
+        ("The Cloud business", "cloud business"),
+    ],
+)
+def test_breakdown_names(written: str, english: str) -> None:
+    """Breakdowns are lower-case English (vocab/breakdown_names.csv), else as written."""
+    assert normal_breakdown(written) == english
+
+
+# a sentence opening with its partner gives it to its trade figures (econstats.partner_openers)
+OPENERS = [
+    (
+        "Japan's trade deficit stood at 567.86 billion yen in January. With the European Union, "
+        "Japan posted a trade deficit for the seventh consecutive month, at 91.38 billion yen.",
+        "2020-02-19",
+        [
+            ("trade.deficit", "JP", None, "level", 5.6786e11),
+            ("trade.deficit", "JP", "EU", "level", 9.138e10),
+        ],
+    ),
+    (
+        "Japan's exports fell 2.6 percent in January. With China, Japan's exports slipped 6.4 "
+        "percent in January.",
+        "2020-02-19",
+        [
+            ("trade.exports", "JP", None, "yoy_pct", -2.6),
+            ("trade.exports", "JP", "CN", "yoy_pct", -6.4),
+        ],
+    ),
+    # a region, or no place at all, is no partner; nor has a figure of another topic one
+    (
+        "With Asia as a whole, Japan ran a trade deficit of 567.86 billion yen in January.",
+        "2020-02-19",
+        [("trade.deficit", "JP", None, "level", 5.6786e11)],
+    ),
+    (
+        "With Christmas approaching, Japan ran a trade deficit of 567.86 billion yen in January.",
+        "2020-02-19",
+        [("trade.deficit", "JP", None, "level", 5.6786e11)],
+    ),
+    (
+        "With prices rising, Japan's exports fell 3 percent in January.",
+        "2020-02-19",
+        [("trade.exports", "JP", None, "yoy_pct", -3.0)],
+    ),
+    ("With the US, the panda exchange programme sent 4 pandas in 2024.", "2025-01-10", []),
+]
+
+
+REGIONS = [  # a world region opening the sentence is the breakdown of its trade figures
+    (
+        "Japan's trade deficit stood at 1.31 trillion yen in January. With Asia as a whole, China "
+        "included, Japan ran a trade deficit at 567.86 billion yen.",
+        [None, "asia"],
+    ),
+    ("With Latin America, Brazil's exports rose 4 percent in 2024.", ["latin america"]),
+    ("With Christmas approaching, Brazil's exports rose 4 percent in 2024.", [None]),
+    ("With Asia as a whole, 12 pandas were sent in 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "breakdowns"), REGIONS, ids=[t[:40] for t, _ in REGIONS])
+def test_region_openers_are_breakdowns(text: str, breakdowns: list) -> None:
+    found = extract_document(doc_of(Case(text, "2025-02-19")))["rows"]
+    assert [r["breakdown"] for r in found] == breakdowns
+
+
+@pytest.mark.parametrize(("text", "published", "rows"), OPENERS, ids=[t[:40] for t, *_ in OPENERS])
+def test_partner_openers(text: str, published: str, rows: list[tuple]) -> None:
+    found = extract_document(doc_of(Case(text, published)))["rows"]
+    got = [
+        (r["indicator"], r["ref_area"], r["counterpart_area"], r["measure"], r["value"])
+        for r in found
+    ]
+    assert got == rows

@@ -14,7 +14,9 @@
 from __future__ import annotations
 
 import pytest
-from cases import Case, R, case_id, rows_of
+from cases import Case, R, case_id, doc_of, rows_of
+
+from econstats.build import extract_document
 
 RU = {"counterpart_area": "RU"}
 KR = {"ref_area": "KR"}
@@ -355,3 +357,148 @@ NO_FILM = Case(
 @pytest.mark.parametrize("case", [CATERING, PURCHASES, QUOTA, GROSSING, NO_FILM], ids=case_id)
 def test_economic_news_vocabulary(case):
     assert rows_of(case) == case.rows
+
+
+# Partitives (econstats.partitives, vocab/partitives.csv): "Of these, 96.12 million trips were by
+# rail, 2.18 billion by road ..." after a sentence about a subject makes each figure that names
+# its part ("by rail", "came from X") or its own period a part of that subject, the elliptical
+# list items too; a figure with another noun, a share, or no part named is none of it.
+TRIPS = "China's cross-regional passenger trips reached 2.31 billion in January."
+TOTAL = ("transport.passenger_trips", 2310000000.0, None)
+PARTITIVES = [
+    (
+        "More than 2.31 billion cross-regional passenger trips were made in January, the "
+        "Ministry of Transport said. Of these, 96.12 million trips were by rail, 2.18 billion by "
+        "road, 9.35 million by water and 18.29 million by air.",
+        [
+            TOTAL,
+            ("transport.passenger_trips", 96120000.0, "rail"),
+            ("transport.passenger_trips", 2180000000.0, "road"),
+            ("transport.passenger_trips", 9350000.0, "water"),
+            ("transport.passenger_trips", 18290000.0, "air"),
+        ],
+    ),
+    (
+        TRIPS + " Of these, 1.2 billion trips were made by road, up 5 percent year on year.",
+        [
+            TOTAL,
+            ("transport.passenger_trips", 1200000000.0, "road"),
+            ("transport.passenger_trips", 5.0, "road"),
+        ],
+    ),
+    (TRIPS + " Of these, 40 percent were by rail.", [TOTAL]),  # a share
+    (TRIPS + " Of them, 30 pandas were born in captivity.", [TOTAL]),
+    (TRIPS + " Of these, 120 delegates came from Asia.", [TOTAL]),
+    (TRIPS + " Of these, 5 medals were won by the team.", [TOTAL]),
+    (TRIPS + " Of these, 3 million were sold online.", [TOTAL]),  # no part named
+    (TRIPS + " Of these, 20 people were aged 65 or older.", [TOTAL]),
+    (  # a train number is no part
+        TRIPS + " Of these, 96 million were by train G1234, and 2.1 billion by road.",
+        [TOTAL, ("transport.passenger_trips", 2100000000.0, "road")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,rows", PARTITIVES, ids=[text[73:120] for text, _ in PARTITIVES])
+def test_partitive_parts(text, rows):
+    doc = doc_of(Case(text, published="2025-02-20"))
+    found = [(r["indicator"], r["value"], r["breakdown"]) for r in extract_document(doc)["rows"]]
+    assert found == rows
+
+
+# A sentence that claims no figure but names the head word of the subject before ("The surplus
+# streak now stands at 29 consecutive months") keeps that subject for the anaphor after it
+# (anaphora.continues); one that does not name it ends it.
+SURPLUS = "South Korea posted a current account surplus of $13.5 billion in September."
+CONTINUED = [
+    (
+        SURPLUS + " The surplus streak now stands at 29 consecutive months. For January through "
+        "September, the cumulative surplus reached a record $82.77 billion, up about 23 percent.",
+        [13500000000.0, 82770000000.0, 23.0],
+    ),
+    (
+        SURPLUS + " The team has won 29 medals in a row. For January through September, the "
+        "cumulative surplus reached a record $82.77 billion.",
+        [13500000000.0],
+    ),
+    (
+        SURPLUS + " The bureau has published the data for 20 years. The figure was $9.1 billion in "
+        "August.",
+        [13500000000.0],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,values", CONTINUED, ids=[t[77:120] for t, _ in CONTINUED])
+def test_subject_continues_past_a_sentence_without_figures(text, values):
+    doc = doc_of(Case(text, published="2025-11-07"))
+    rows = extract_document(doc)["rows"]
+    assert [r["value"] for r in rows] == values
+    assert {r["indicator"] for r in rows} == {"trade.current_account"}
+
+
+# A subject inside an appositive or a relative clause after the sentence's subject ("M2, the
+# broad money supply gauge that counts cash in circulation ..., rose 9.4%") only describes it
+# (econstats.appositives); one after an opening that is no subject is the figure's own.
+APPOSITIVES = [
+    (
+        "M2, the broad money supply gauge that counts cash in circulation plus all deposits, rose "
+        "by 9.4 percent year on year to 221.3 trillion yuan at the end of January, the People's "
+        "Bank of China said.",
+        [("macro.money.m2", 9.4), ("macro.money.m2", 221300000000000.0)],
+    ),
+    (
+        "So-called core CPI, which leaves out food and energy, rose by only 0.6% from a year ago "
+        "in China in October.",
+        [("prices.cpi.core", 0.6)],
+    ),
+    (
+        "China's retail sales, a key gauge of consumption, rose 3 percent in May, while catering "
+        "revenue, the fastest growing part, rose 9 percent.",
+        [("retail.sales", 3.0), ("retail.sales.catering", 9.0)],
+    ),
+    (
+        "In January, the central bank said, cash in circulation fell 3.9 percent in China.",
+        [("macro.money.m0", -3.9)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,rows", APPOSITIVES, ids=[t[:40] for t, _ in APPOSITIVES])
+def test_appositive_subjects(text, rows):
+    doc = doc_of(Case(text, published="2021-02-20"))
+    assert [(r["indicator"], r["value"]) for r in extract_document(doc)["rows"]] == rows
+
+
+# "trade gap" as news writes it is a deficit, positive as trade.deficit (extractors/trade.terms)
+TRADE_GAP = Case(
+    "The trade gap amounted to 1.31 trillion yen (11.88 billion U.S. dollars) in January, the "
+    "Finance Ministry of Japan said.",
+    published="2020-02-20",
+    rows=[
+        R(
+            "trade.deficit",
+            "level",
+            1310000000000.0,
+            "JPY",
+            "exact",
+            "2020-01",
+            "1.31 trillion yen",
+            ref_area="JP",
+        ),
+        R(
+            "trade.deficit",
+            "level",
+            11880000000.0,
+            "USD",
+            "exact",
+            "2020-01",
+            "11.88 billion U.S. dollars",
+            ref_area="JP",
+        ),
+    ],
+)
+
+
+def test_trade_gap_is_a_deficit():
+    assert rows_of(TRADE_GAP) == TRADE_GAP.rows

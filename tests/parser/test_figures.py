@@ -412,6 +412,42 @@ CHINESE = [
         "Pork prices fell 1.1 percent, a drag of 0.03 percentage points on CPI growth.",
         [pct("1.1 percent", "-1.1"), pct("0.03 percentage points", "-0.03", "pp_change")],
     ),
+    # vocab/comparisons.csv: "from last year" is a year-on-year change, not one on a base period
+    Case(
+        "Trips rose 6.3 percent from last year, spending rose 5 percent over last year, "
+        "revenue fell 2 percent compared with last year and output rose 1 percent compared to "
+        "last year.",
+        [
+            pct("6.3 percent", "6.3"),
+            pct("5 percent", "5"),
+            pct("2 percent", "-2"),
+            pct("1 percent", "1"),
+        ],
+    ),
+    # vocab/changes.csv: widen/narrow (an amount's change) and headline present tenses
+    Case(
+        "Net profit widened 130 percent, the deficit widened by 12 percent and the loss is "
+        "widening 3 percent as the gap widens 2 percent.",
+        [
+            pct("130 percent", "130"),
+            pct("12 percent", "12"),
+            pct("3 percent", "3"),
+            pct("2 percent", "2"),
+        ],
+    ),
+    Case(
+        "The surplus narrowed 12 percent, the loss narrowed by 30 percent and the gap narrows "
+        "4 percent.",
+        [pct("12 percent", "-12"), pct("30 percent", "-30"), pct("4 percent", "-4")],
+    ),
+    Case(
+        "Profit Surges 130%, Sales Jumps 5%, Revenue Soars 9%, Output Climbs 2%.",
+        [pct("130%", "130"), pct("5%", "5"), pct("9%", "9"), pct("2%", "2")],
+    ),
+    Case(
+        "Exports Slumps 7%, Imports Plunges 6%, Output Tumbles 5%, Sales Sinks 4%, Yuan Slides 1%.",
+        [pct("7%", "-7"), pct("6%", "-6"), pct("5%", "-5"), pct("4%", "-4"), pct("1%", "-1")],
+    ),
     Case(
         "利润增加20亿元，成本减少5%。",
         [R("20亿元", "2e9", "CNY", measure="abs_change"), pct("5%", "-5")],

@@ -71,7 +71,7 @@ def walk_subject_of(position: int, starts: list[int], subjects: list[Subject]) -
         limit = float("inf") if index < clause else position
         current = None
         for subject in inside:
-            if subject.start >= limit:
+            if subject.start > limit:  # one that starts at the figure is its own (partitives)
                 break
             if current is None or not is_broader(subject, current):
                 current = subject
