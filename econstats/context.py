@@ -14,12 +14,22 @@ from econstats.lexicon import alternation, key, load_vocab, lookup
 from econstats.prefilter import may_match, text_of
 from econstats.subjects import countries
 
+# an origin noun ends a word: not "visitorship"; 客 not in 客戶 (clients), 客運 (passenger
+# transport), 客機 (airliners)
+ORIGIN_END = r"(?![A-Za-z]|[戶户運运機机])"
+
 
 @cache
-def country_regex() -> re.Pattern[str]:
-    """Any country name or adjective of vocab/countries.csv."""
+def country_regex(origins: bool = False) -> re.Pattern[str]:
+    """Any country name or adjective of vocab/countries.csv; with `origins`, also one that
+    names where visitors come from ("mainland visitors", "內地客": vocab/origin_nouns.csv),
+    which only a document that names no other place falls back to (document_area)."""
     # "U.S. dollars", "Hong Kong dollars", "Singapore dollars" name a currency, not a place
-    return re.compile(alternation(countries()) + r"(?!['’]?\s*(?:dollars?|\$))")
+    pattern = alternation(countries()) + r"(?!['’]?\s*(?:dollars?|\$))"
+    if not origins:
+        nouns = alternation(row["phrase"] for row in load_vocab("origin_nouns", ("phrase",)))
+        pattern += rf"(?!\s*(?:{nouns}){ORIGIN_END})"
+    return re.compile(pattern)
 
 
 @cache
@@ -46,7 +56,9 @@ class Countries:
     ('US', 'CN')
     """
 
-    def __init__(self, text: str, offset: int, spans: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self, text: str, offset: int, spans: Sequence[tuple[int, int]] = (), origins: bool = False
+    ) -> None:
         self.offset = offset
         ordered = sorted(spans)
         self.lows = [low for low, _ in ordered]
@@ -55,8 +67,8 @@ class Countries:
             self.reach.append(max(high, self.reach[-1]) if self.reach else high)
         self.kept: list[tuple[int, int, str]] = []  # (start, end, ISO code), document offsets
         self.matches = iter(())
-        if may_match(country_regex(), text_of(text)):  # prefilter (issue 7): no country word
-            self.matches = country_regex().finditer(text)
+        if may_match(country_regex(origins), text_of(text)):  # prefilter (issue 7)
+            self.matches = country_regex(origins).finditer(text)
 
     def covered(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps one of the spans."""
@@ -132,7 +144,8 @@ def document_area(text: str, declared_language: str | None, url: str | None = No
     """The place a document reports when a sentence and its story name none: the first country
     or crediting agency named anywhere in it, else its site's country domain
     (vocab/web_domains.csv), else its language's default (vocab/languages.csv)."""
-    found = country_in(text, 0)
+    # "Chinese tourists spent 40 billion yuan": an origin when the text names nothing else
+    found = country_in(text, 0) or Countries(text, 0, origins=True).first()
     if found:
         return found
     agency = agency_in(text)
@@ -219,6 +232,8 @@ def agency_in(text: str) -> tuple[str, str | None] | None:
     >>> agency_in("according to data from the National Bureau of Statistics (NBS)")
     ('National Bureau of Statistics', 'CN')
     """
+    if not may_match(agency_regex(), text_of(text)):  # prefilter (issue 7): no agency word
+        return None
     match = agency_regex().search(text)
     if not match:
         return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from econstats.lexicon import alternation, key, load_vocab, lookup
+from econstats.prefilter import may_match, text_of
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,8 @@ def status_table() -> dict[str, str]:
 
 def statuses_in(text: str) -> list[tuple[int, str]]:
     """(end offset, status) of every status phrase of a sentence, in order: read once."""
+    if not may_match(status_regex(), text_of(text)):  # prefilter (issue 7): no status word
+        return []
     return [(m.end(), status_table()[key(m.group())]) for m in status_regex().finditer(text)]
 
 

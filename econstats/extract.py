@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+from econstats.balance_words import on_balance_side
 from econstats.codelist import load_indicators
 from econstats.entities import canonical
 from econstats.entities import full_names as full_names_of
@@ -28,6 +29,7 @@ from econstats.rate_changes import (
 )
 from econstats.stocks import as_stock
 from econstats.subjects import Term, load_terms
+from econstats.to_date import to_date
 from econstats.unit_terms import by_unit
 
 __all__ = ["Term", "load_topic_terms", "candidates"]
@@ -81,6 +83,7 @@ def candidates(
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
         names = full_names_of(shorts, parsed.doc.text)
     for claim in claims:
+        read = id(claim)  # the parsed claim, which a conversion's `restates` points at
         claim = rate_direction(
             on_own_period(
                 as_rate(
@@ -90,7 +93,8 @@ def candidates(
                 )
             )
         )
-        claim = as_stock(claim, parsed.doc.text, parsed.doc.published_date)
+        claim = to_date(as_stock(claim, parsed.doc.text, parsed.doc.published_date))
+        claim = on_balance_side(claim, parsed.doc.text)  # "the gap swung to a surplus of"
         entity = claim.subject.entity
         if entity:
             entity = names.get(entity, entity)
@@ -128,7 +132,7 @@ def candidates(
             subject=parsed.doc.text[claim.subject.start : claim.subject.end],
             breakdown=claim.subject.breakdown or claim.subject.term.breakdown,
         )
-        made[id(claim)] = candidate
+        made[read] = candidate
         yield candidate
 
 

@@ -48,6 +48,7 @@ def build_figures(
         before = text[previous_end - offset : raw.start - offset]
         following = raws[index + 1].start if index + 1 < len(raws) else offset + len(text)
         after = text[raw.end - offset : following - offset]
+        after = past_restatement(text, offset, raws, index, after)
         figure = with_qualifier(text, offset, raw, before)
         before = before[: len(before) - (raw.start - figure.start)]
         restated = restated_index(figures, figure, before)
@@ -62,6 +63,17 @@ def build_figures(
         figures.append(figure)
         previous_end = raw.end
     return figures
+
+
+def past_restatement(
+    text: str, offset: int, raws: Sequence[RawFigure], index: int, after: str
+) -> str:
+    """The words after a figure read past the conversion that restates it: in "230 billion yuan
+    ($33.3 billion) more than last year" the change is said after the bracket."""
+    if index + 1 >= len(raws) or not RESTATEMENT.match(after):
+        return after
+    end = raws[index + 2].start if index + 2 < len(raws) else offset + len(text)
+    return text[raws[index + 1].end - offset : end - offset].lstrip(" )）")
 
 
 def with_qualifier(text: str, offset: int, raw: RawFigure, before: str) -> Figure:
@@ -165,6 +177,8 @@ def prior_measure(previous: Figure, figure: Figure) -> str:
 def signed(figure: Figure, sign: int, measure: str) -> Figure:
     """The figure with its measure and, for a fall, a negative value (a printed minus sign
     stays: "fell -2.5%" and "rose -2.5%" are both -2.5)."""
+    if sign >= 0 and measure == figure.measure:
+        return figure  # nothing to change: dataclasses.replace costs some 10 us a figure
     value = -abs(figure.value) if sign < 0 else figure.value
     return replace(figure, value=value, measure=measure)
 

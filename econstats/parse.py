@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from econstats import context, periods, tables
 from econstats.anaphora import continues
+from econstats.bare_figures import bare_terms, with_bare_figures
 from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_subjects
+from econstats.company_homes import with_company_homes
 from econstats.context import Countries, agency_in, country_in, currency_homes, document_area
 from econstats.cues import Statuses
 from econstats.earlier_values import months_before, prior_months
@@ -24,7 +26,7 @@ from econstats.figure_periods import (
     period_of,
     stated_periods,
 )
-from econstats.figures import find_index_levels, find_raw_figures
+from econstats.figures import find_raw_figures
 from econstats.lead_comparisons import lead_comparison
 from econstats.market_nouns import market_between
 from econstats.measures import build_figures
@@ -37,7 +39,8 @@ from econstats.partner_openers import with_partner
 from econstats.ranges import read_ranges, with_lower_ends
 from econstats.sentences import lines_of
 from econstats.story import Story, resolve_mentions
-from econstats.subjects import Subject, Term, find_subjects, index_terms, names_index
+from econstats.subjects import Subject, Term, find_subjects
+from econstats.traded_goods import with_traded_goods
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
     claims: list[Claim] = []
     unclaimed: list[tuple[Sentence, Figure]] = []
     story = Story(-1, doc)
-    indexes = index_terms(tuple(terms))  # the PMI terms: once per document
+    bare = bare_terms(tuple(terms))  # the PMI and payroll terms: once per document
     companies = Companies(doc.text)  # a company named in the lead holds for what follows
     homes: dict[str, str] = {}  # company -> the economy of the currency it reports in
     previous: Subject | None = None  # the subject of the last figure of the sentence before
@@ -99,11 +102,8 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             continue
         for sentence in line.sentences():
             raws = find_raw_figures(sentence.text, sentence.start)
-            if names_index(sentence.text, indexes):  # "the PMI came in at 49.8": a bare level
-                raws = sorted(
-                    raws + find_index_levels(sentence.text, sentence.start, raws),
-                    key=lambda raw: raw.start,
-                )
+            # "the PMI came in at 49.8", "payrolls rose 130,000": bare numbers (bare_figures)
+            raws = with_bare_figures(sentence.text, sentence.start, raws, bare)
             if not raws:
                 story.defer(sentence)
                 previous = continues(sentence.text, previous)  # "The surplus streak now stands"
@@ -114,7 +114,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             raws = with_lower_ends(sentence.text, sentence.start, raws)  # "3 to 4 percent"
             figures = build_figures(sentence.text, sentence.start, raws, mentions)
             figures = read_ranges(sentence.text, sentence.start, figures)
-            figures = lead_comparison(sentence.text, sentence.start, figures)  # "Month on month,"
+            figures = lead_comparison(sentence.text, sentence.start, figures, line)  # "其中," too
             # a company concept ("gross margin") holds where the document names a company
             company = companies.at(sentence.start) or False  # its subsidiaries: breakdowns
             subjects = find_subjects(sentence.text, sentence.start, terms, company)
@@ -123,6 +123,9 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             # "The figure fell 16 percent": the subject of the sentence right before; "Of these,
             # 96.12 million trips were by rail": a part of it (partitives)
             subjects = with_anaphor(sentence.text, sentence.start, figures, subjects, previous)
+            subjects = with_traded_goods(
+                sentence.text, sentence.start, figures, subjects, terms, previous
+            )
             subjects = with_partner(sentence.text, subjects)  # "With the EU, Japan posted"
             subjects = of_which(sentence.text, sentence.start, subjects, previous)  # 其中,出口
             stated = stated_periods(context, figures)  # indexed once: claims and story use it
@@ -140,7 +143,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
     if table:
         made = tables.claims_of(doc, table, companies, homes)
         claims = sorted(claims + made, key=lambda claim: claim.figure.start)
-    return ParsedDocument(doc, tuple(claims), tuple(unclaimed))
+    return ParsedDocument(doc, tuple(with_company_homes(claims, homes)), tuple(unclaimed))
 
 
 def claim_figures(

@@ -100,6 +100,12 @@ def bounds(spec: PeriodSpec, year: int) -> tuple[date, date] | None:
         if spec.day is None:
             return last, last
         return (date(year, spec.first, spec.day),) * 2 if spec.day <= last.day else None
+    if spec.kind == "days":  # November 1 to 11; None for a February 29 the year lacks
+        if max(spec.day or 0, 1) > month_end(year, spec.first).day:
+            return None
+        if (spec.last_day or 0) > month_end(year, spec.last).day:
+            return None
+        return date(year, spec.first, spec.day or 1), date(year, spec.last, spec.last_day or 1)
     if spec.kind == "ending":  # the N months ending with month `last` of `year`
         index = year * 12 + spec.last - spec.first  # months since year 0 of the first month
         return date(index // 12, index % 12 + 1, 1), month_end(year, spec.last)

@@ -42,7 +42,15 @@ __all__ = [
     "unresolved_note",
 ]
 
-UNITS_PER_YEAR = {"month": 12, "months": 12, "day": 12, "quarter": 4, "quarters": 4, "half": 2}
+UNITS_PER_YEAR = {
+    "month": 12,
+    "months": 12,
+    "day": 12,
+    "days": 12,
+    "quarter": 4,
+    "quarters": 4,
+    "half": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,8 @@ class PeriodSpec:
     kind: year | half | quarter | quarters (first N quarters, Q1-Q3) | months (first N months,
     January-October) | month | day | holiday | fiscal_year (the calendar year, as in China) |
     ending (the N months ending a month: "the three months ended September 30", "the fiscal
-    year ending March 2018"; first = N, last = the month, which may lie in the next year).
+    year ending March 2018"; first = N, last = the month, which may lie in the next year) |
+    days (a span of days: "from November 1 to 11"; first/last the months, day/last_day the days).
     first/last: units covered (months, quarters, halves; the month of a day). day None for kind
     "day" means the month's last day ("as of the end of June").
     """
@@ -65,6 +74,7 @@ class PeriodSpec:
     day: int | None = None
     holiday: str | None = None  # canonical name (holidays.csv) for kind "holiday"
     unit_offset: int | None = None  # a month or quarter from the published one: "last month" -1
+    last_day: int | None = None  # the last day of kind "days"
 
     @property
     def yearless(self) -> bool:
@@ -244,6 +254,7 @@ def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
     else:
         first = _number(a) if a else (12 if kind == "day" else 1)
         last = _number(b) if b else first
+    last_day = _slot(groups, "dl")
     year = _slot(groups, "year")
     rel = _slot(groups, "rel")
     hol = _slot(groups, "hol")
@@ -257,6 +268,7 @@ def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
         day=int(d) if d else None,
         holiday=vocab.holiday_of_alias(hol) if hol else None,
         unit_offset=vocab.relative_units[key(relu)][1] if relu else None,
+        last_day=int(last_day) if last_day else None,
     )
     return spec if _in_range(spec) else None
 
@@ -268,6 +280,10 @@ def _in_range(spec: PeriodSpec) -> bool:
         return in_year and (spec.day is None or 1 <= spec.day <= month_days(spec.last))
     if not 1 <= spec.first <= spec.last <= UNITS_PER_YEAR.get(spec.kind, 1):
         return False
+    if spec.kind == "days":  # November 1 to 11: real days, the first before the last
+        first, last = (spec.first, spec.day or 0), (spec.last, spec.last_day or 0)
+        real = 1 <= first[1] <= month_days(first[0]) and 1 <= last[1] <= month_days(last[0])
+        return real and first < last
     return spec.day is None or 1 <= spec.day <= month_days(spec.first)
 
 

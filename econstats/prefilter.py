@@ -157,7 +157,7 @@ class Group:
             for number, part in enumerate(parts):
                 for needle in part:
                     self.postings.setdefault(needle, []).append((index, 1 << number))
-        self.automata = automata(self.postings)
+        self.automata = automata(self.postings, self.full)
 
     def selected(self, text: Text) -> list[int]:
         """Indices, in order, of the patterns that may match the text (kept on the Text: the
@@ -166,12 +166,16 @@ class Group:
         if known is not None:
             return known
         marks: dict[int, int] = {}
+        chosen: set[int] = set()
         for body, automaton in self.automata:
-            for _, postings in automaton.iter(text.raw if body == RAW else text.form(body)):
+            for _, (whole, postings) in automaton.iter(
+                text.raw if body == RAW else text.form(body)
+            ):
+                chosen.update(whole)  # patterns of one part: a needle of it is enough
                 for index, bit in postings:
                     marks[index] = marks.get(index, 0) | bit
-        chosen = [index for index, bits in marks.items() if bits == self.full[index]]
-        found = sorted(chosen + self.always) if self.always or len(chosen) > 1 else chosen
+        chosen.update(index for index, bits in marks.items() if bits == self.full[index])
+        found = sorted(chosen.union(self.always))
         text._forms[self] = found
         return found
 
@@ -191,10 +195,12 @@ def body_of(needle: str, form: str) -> str:
 
 
 def automata(
-    postings: dict[tuple[str, str], list[tuple[int, int]]],
+    postings: dict[tuple[str, str], list[tuple[int, int]]], full: dict[int, int]
 ) -> list[tuple[str, ahocorasick.Automaton]]:
     """(text form, automaton) per form some needle is looked for in; each automaton maps its
-    needles to their postings."""
+    needles to (the patterns of one part the needle satisfies whole, the other postings): most
+    subject terms have one part, and a set update is C code where a Python loop of their
+    postings was most of a sentence's selection."""
     by_body: dict[str, list[tuple[str, list[tuple[int, int]]]]] = {}
     for (needle, form), found in sorted(postings.items()):
         by_body.setdefault(body_of(needle, form), []).append((needle, found))
@@ -202,7 +208,9 @@ def automata(
     for body, needles in sorted(by_body.items()):
         automaton = ahocorasick.Automaton()
         for needle, found in needles:
-            automaton.add_word(needle, tuple(found))
+            whole = tuple(index for index, bit in found if full[index] == bit)
+            parts = tuple((index, bit) for index, bit in found if full[index] != bit)
+            automaton.add_word(needle, (whole, parts))
         automaton.make_automaton()
         made.append((body, automaton))
     return made

@@ -24,6 +24,7 @@ from econstats.modifiers import modifier_breakdown
 from econstats.money import to_currency
 from econstats.prefilter import select
 from econstats.segments import adjusted_term, company_segment
+from econstats.shared_heads import with_shared_heads
 from econstats.subsidiaries import subsidiary_of
 from econstats.unit_terms import register
 
@@ -191,6 +192,8 @@ def find_subjects(
     for start, _, _, match, term in found:
         if subjects and start < subjects[-1].end - offset:
             continue
+        if subjects and bracketed_abbreviation(text, subjects[-1].end - offset, match):
+            continue
         groups = match.groupdict()
         term = adjusted_term(text, start, term, subjects[-1].end - offset if subjects else 0)
         entity = clean_entity(groups.get("entity"))
@@ -219,7 +222,29 @@ def find_subjects(
                 ),
             )
         )
-    return subjects
+    return with_shared_heads(text, offset, subjects, terms)  # "其他用品及服务、衣着价格"
+
+
+BRACKET_OPEN = re.compile(r"\s*+[(（]\s*+")
+BRACKET_CLOSE = re.compile(r"\s*+[)）]")
+
+
+def bracketed_abbreviation(text: str, previous_end: int, match: re.Match[str]) -> bool:
+    """Whether the match is a short name in brackets right after the subject before it: in
+    "outstanding total social financing (TSF)" the TSF is the same subject, not the flow.
+
+    >>> m = re.compile("TSF").search("outstanding total social financing (TSF), eased")
+    >>> bracketed_abbreviation("outstanding total social financing (TSF), eased", 34, m)
+    True
+    """
+    if any(char.isspace() for char in match.group()):
+        return False
+    opened = BRACKET_OPEN.match(text, previous_end)
+    return (
+        opened is not None
+        and opened.end() == match.start()
+        and BRACKET_CLOSE.match(text, match.end()) is not None
+    )
 
 
 _INDEX_TERMS: list[tuple[tuple[Term, ...], tuple[Term, ...]]] = []  # (terms, their index terms)

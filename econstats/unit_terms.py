@@ -1,7 +1,9 @@
 """One phrase, an indicator per kind of unit: a terms file may list a phrase twice, for indicators
 of different unit kinds ("销量" of a carmaker is vehicles, a count; of a distiller, tonnes, a
-physical quantity; "回购" is the money spent or the shares bought back). The subject found in the
-text is the first row's; a level or a change in units of the other kind is the other row's."""
+physical quantity; "回购" is the money spent or the shares bought back; "the deficit-to-GDP ratio ... 230 billion yuan
+more than last year" is the deficit's money, "the fiscal deficit target ... 2.6 percent of GDP"
+the ratio). The subject found in the text is the first row's; a level or a change in units of
+the other kind is the other row's."""
 
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ def by_unit(claim: Claim) -> Claim:
     term found has another kind and a sibling row has it; else the claim as it is."""
     figure, term = claim.figure, claim.subject.term
     if figure.measure not in ("level", "abs_change"):
+        return claim
+    if figure.reading in ("growth", "fall"):  # "deficit growth slowed to 3%": a rate (as_rate)
         return claim
     kinds = load_indicators()
     if kinds[term.indicator].unit_kind == figure.unit_kind:

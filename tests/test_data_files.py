@@ -100,6 +100,8 @@ CONTRACT_COLUMNS = [
 VOCAB_SPEC = {
     "abbreviations": (("abbreviation",), ("abbreviation",)),
     "agencies": (("phrase", "name"), ("phrase",)),
+    "balance_words": (("word", "from_indicator", "to_indicator"), ("word", "from_indicator")),
+    "trade_verbs": (("phrase", "direction"), ("phrase",)),
     "changes": (("phrase", "sign", "position"), ("phrase", "position")),
     "clause_breaks": (("phrase",), ("phrase",)),
     "comparisons": (("phrase", "measure"), ("phrase",)),

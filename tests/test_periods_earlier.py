@@ -27,6 +27,7 @@ def cny(indicator: str, value: float, period: str, text: str) -> R:
 
 
 HEAD = [
+    R("company.revenue", "yoy_pct", 2.0, "percent", "exact", "2025-Q3", "2.0%", entity="Meituan"),
     cny("company.revenue", 95.49e9, "2025-Q3", "RMB95.49 billion"),
     cny("company.revenue", 93.58e9, "2024-Q3", "RMB93.58 billion"),
 ]

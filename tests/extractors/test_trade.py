@@ -815,3 +815,179 @@ BREADTH = [
 @pytest.mark.parametrize("case", BREADTH, ids=case_id)
 def test_trade_breadth(case):
     assert rows_of(case, "trade" if case.rows else None) == case.rows
+
+
+# Goods by weight named by a verb of trade (econstats/traded_goods.py, vocab/trade_verbs.csv):
+# the verb gives the flow, "of <goods>" the commodity, else the story's last subject by weight
+VERBS = [
+    Case(
+        "China brought in a record 12.02 million tonnes of soybeans in May, up 24% on a year "
+        "ago, customs figures showed.",
+        published="2023-06-07",
+        rows=[
+            R(
+                "trade.imports_volume.soybeans",
+                "level",
+                1.202e10,
+                "kg",
+                "exact",
+                "2023-05",
+                "12.02 million tonnes",
+            ),
+            R(
+                "trade.imports_volume.soybeans",
+                "yoy_pct",
+                24.0,
+                "percent",
+                "exact",
+                "2023-05",
+                "24%",
+            ),
+        ],
+    ),
+    Case(
+        "India imported 4.2 million tonnes of crude oil in March, the ministry said.",
+        published="2024-04-20",
+        rows=[
+            R(
+                "trade.imports_volume.crude_oil",
+                "level",
+                4.2e9,
+                "kg",
+                "exact",
+                "2024-03",
+                "4.2 million tonnes",
+                ref_area="IN",
+            ),
+        ],
+    ),
+    Case(
+        "China's outbound shipments of rare earths climbed 35.9% in May from a year earlier. "
+        "The world's biggest producer exported a record 6,217 metric tons of the 17-mineral "
+        "group last month.",
+        published="2024-06-07",
+        rows=[
+            R(
+                "trade.exports_volume.rare_earths",
+                "yoy_pct",
+                35.9,
+                "percent",
+                "exact",
+                "2024-05",
+                "35.9%",
+            ),
+            R(
+                "trade.exports_volume.rare_earths",
+                "level",
+                6.217e6,
+                "kg",
+                "exact",
+                "2024-05",
+                "6,217 metric tons",
+            ),
+        ],
+    ),
+]
+VERBS_NO_ROW = [
+    # a ship's tonnage, containers, a port's berth, a tariff rate: no verb of trade before a
+    # weight of goods
+    Case(
+        "The 300,000-tonne tanker that brought in the cargo docked at berth 12 in May.",
+        published="2024-06-07",
+    ),
+    Case("The carrier shipped 24,000 containers through the port in May.", published="2024-06-07"),
+    Case("China imported a 100,000-tonne dredger last year.", published="2024-06-07"),
+    Case("Beijing bought 45 percent of the debt in May.", published="2024-06-07"),
+    Case("Tariffs on imported soybeans rose to 28 percent in May.", published="2024-06-07"),
+]
+
+
+@pytest.mark.parametrize("case", VERBS + VERBS_NO_ROW, ids=case_id)
+def test_trade_verbs(case):
+    assert rows_of(case, "trade" if case.rows else None) == case.rows
+
+
+# The word right before a level says which side of a balance it is (econstats/balance_words.py,
+# vocab/balance_words.csv): a "trade gap" that is a surplus is no deficit
+BALANCE_SIDES = [
+    Case(
+        "Japan's trade gap swung to a surplus of 620 billion yen in May, the ministry said.",
+        published="2024-06-20",
+        rows=[
+            R(
+                "trade.balance",
+                "level",
+                6.2e11,
+                "JPY",
+                "exact",
+                "2024-05",
+                "620 billion yen",
+                ref_area="JP",
+            )
+        ],
+    ),
+    Case(
+        "Japan's trade gap narrowed to 1.31 trillion yen in May.",
+        published="2024-06-20",
+        rows=[
+            R(
+                "trade.deficit",
+                "level",
+                1.31e12,
+                "JPY",
+                "exact",
+                "2024-05",
+                "1.31 trillion yen",
+                ref_area="JP",
+            )
+        ],
+    ),
+    Case(
+        "Japan posted a trade surplus of 620 billion yen in May, leaving a deficit of 838.53 "
+        "billion yen with China.",
+        published="2024-06-20",
+        rows=[
+            R(
+                "trade.balance",
+                "level",
+                6.2e11,
+                "JPY",
+                "exact",
+                "2024-05",
+                "620 billion yen",
+                ref_area="JP",
+            ),
+            R(
+                "trade.deficit",
+                "level",
+                8.3853e11,
+                "JPY",
+                "exact",
+                "2024-05",
+                "838.53 billion yen",
+                ref_area="JP",
+            ),
+        ],
+    ),
+    Case(
+        "South Korea's current account balance swung to a deficit of $2.1 billion in May.",
+        published="2024-06-20",
+        rows=[
+            R(
+                "trade.current_account_deficit",
+                "level",
+                2.1e9,
+                "USD",
+                "exact",
+                "2024-05",
+                "$2.1 billion",
+                ref_area="KR",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BALANCE_SIDES, ids=case_id)
+def test_balance_sides(case):
+    assert rows_of(case, "trade" if case.rows else None) == case.rows

@@ -657,6 +657,25 @@ QUALIFIERS = [
         "Sales are expected to surpass 5 trillion yuan.",
         [R("5 trillion yuan", "5e12", "CNY", "at_least")],
     ),
+    # a phrasal verb ending in a qualifier word qualifies nothing (qualifiers.csv); a count noun
+    # with its kind before it is the count's unit (units.csv)
+    Case(
+        "Xiaomi Auto handed over 108,796 electric vehicles.",
+        [R("108,796 electric vehicles", "108796", "count")],
+    ),
+    Case("The dealer hands over 5,000 cars.", [R("5,000 cars", "5000", "count")]),
+    Case("It is handing over 2,000 vehicles.", [R("2,000 vehicles", "2000", "count")]),
+    Case("Stores turned over 3 billion yuan.", [R("3 billion yuan", "3e9", "CNY")]),
+    Case("The fund took over 20 billion yuan of assets.", [R("20 billion yuan", "20e9", "CNY")]),
+    Case("BYD sold 552,076 NEVs.", [R("552,076 NEVs", "552076", "count")]),
+    Case(
+        "It sold 9,000 EVs and 1,000 electric cars.",
+        [R("9,000 EVs", "9000", "count"), R("1,000 electric cars", "1000", "count")],
+    ),
+    Case(
+        "Sales of new energy vehicles hit 1,000 new energy vehicles.",
+        [R("1,000 new energy vehicles", "1000", "count")],
+    ),
     Case(
         "Revenue is expected to top 1 trillion yuan.",
         [R("1 trillion yuan", "1e12", "CNY", "at_least")],

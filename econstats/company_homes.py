@@ -1,0 +1,36 @@
+"""A company's home economy for its figures read before its currency is.
+
+A results release often opens with counts and rates ("Vehicle deliveries were 87,071 ..., an
+increase of 40.8%", "Vehicle margin was 14.7%") and names its reporting currency only later
+("Total revenues were RMB21,793.9 million"). A company's results are its home economy's, the
+economy of the currency it reports in (vocab/currency_homes.csv): once the whole document is
+read, a company claim that found no place takes its company's home from anywhere in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from econstats.parse import Claim
+
+
+def with_company_homes(claims: Sequence[Claim], homes: Mapping[str, str]) -> list[Claim]:
+    """The claims, a company claim with no place given its company's home (if one is known).
+
+    Only claims with no place: a place the sentence or its story names is kept; a company whose
+    currency is never a one-economy currency (USD, EUR) has no home and its claims stay unplaced.
+    """
+    if not homes:
+        return list(claims)
+    return [
+        replace(claim, ref_area=homes[claim.company])
+        if claim.ref_area is None
+        and claim.company is not None
+        and claim.company in homes
+        and claim.subject.term.topic == "company"
+        else claim
+        for claim in claims
+    ]
