@@ -53,6 +53,33 @@ def year_before(after: str) -> bool:
     return bool(YEAR_BEFORE.match(after))
 
 
+# an earlier value a month or a quarter before, said after it: "up from 1.26 trillion yuan the
+# previous month", "from 5.1 percent a quarter earlier", "上月", "上季度"
+UNIT_BEFORE = re.compile(
+    r"^[\s,]*+(?:(?:in|for|of|during)\s++)?(?:(?:the\s++(?:previous|prior|preceding)\s++"
+    r"(?P<m1>month)|the\s++(?P<m2>month)\s++before|an?\s++(?P<m3>month)\s++(?:earlier|before)"
+    r"|(?P<m4>上月|上个月))|(?:the\s++(?:previous|prior|preceding)\s++quarter"
+    r"|the\s++quarter\s++before|an?\s++quarter\s++(?:earlier|before)|上季度|上一季度))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def unit_before(after: str) -> int:
+    """1 or 3 when the words right after an earlier value put it a month or a quarter before
+    the period of the figure it is compared with ("1.26 trillion yuan the previous month"), else
+    0.
+
+    >>> unit_before(" the previous month."), unit_before(", a quarter earlier"), unit_before("")
+    (1, 3, 0)
+    >>> unit_before(" the previous month's"), unit_before(" the previous monthly high")
+    (1, 0)
+    """
+    match = UNIT_BEFORE.match(after)
+    if match is None:
+        return 0
+    return 1 if any(match.group(g) for g in ("m1", "m2", "m3", "m4")) else 3
+
+
 SHIFT_MONTHS = {"yoy_pct": 12, "qoq_pct": 3, "mom_pct": 1}
 
 
@@ -70,6 +97,8 @@ def prior_months(figures: Sequence[Figure], index: int, after: str) -> int:
     """
     if year_before(after):
         return 12
+    if months := unit_before(after):
+        return months  # "from 13.3 percent the previous month": said, so a percent too
     if figures[index].unit_kind == "percent":
         return 0  # "slowing from 5.3 percent": the previous reading, of a period not said
     for figure in reversed(figures[:index]):

@@ -12,6 +12,7 @@ from datetime import date
 
 from econstats.balance_words import on_balance_side
 from econstats.codelist import load_indicators
+from econstats.column_periods import column_cells, in_column
 from econstats.entities import canonical
 from econstats.entities import full_names as full_names_of
 from econstats.figure_bases import figure_basis
@@ -82,8 +83,10 @@ def candidates(
     if full_names:  # every short name looked up in one pass over the document (issue 12)
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
         names = full_names_of(shorts, parsed.doc.text)
+    columns = column_cells(parsed.doc) if claims else ([], [])  # "去年上半年" columns
     for claim in claims:
         read = id(claim)  # the parsed claim, which a conversion's `restates` points at
+        claim = in_column(claim, columns)
         claim = rate_direction(
             on_own_period(
                 as_rate(

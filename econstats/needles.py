@@ -33,10 +33,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from re import _constants as sre  # the parse tree's opcodes (Python 3.11+)
-from re import _parser as sre_parse
 from typing import Any
 
-from econstats.lexicon import flat_twin
+from econstats.twin_trees import SHARED_IDS, parse_flat
 
 ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -47,13 +46,14 @@ NOT_WORD = re.compile(r"[^a-z0-9]+")
 SPACE_CLASS = [(sre.CATEGORY, sre.CATEGORY_SPACE)]
 Needle = tuple[str, str]
 NeedleSet = frozenset[Needle]
+_SHARED: dict[tuple[int, bool, bool, bool], NeedleSet | None] = {}  # _item of a shared node
 
 
 def needle_sets(pattern: re.Pattern[str]) -> list[NeedleSet]:
     """The needle sets of the pattern's mandatory parts, strongest first; [] when none known."""
     if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
         return []
-    tree = sre_parse.parse(flat_twin(pattern.pattern), pattern.flags)
+    tree = parse_flat(pattern.pattern, pattern.flags)
     parts = _parts(tree, bool(tree.state.flags & re.IGNORECASE))
     return sorted(parts, key=strength, reverse=True)
 
@@ -225,6 +225,16 @@ def _sequence(
 def _item(op: Any, value: Any, ignore_case: bool, before: bool, after: bool) -> NeedleSet | None:
     """The needle set of one item of a sequence that is no literal; `before`/`after` as in
     _parts."""
+    if id(value) in SHARED_IDS:  # a grouped alternation's node, in many patterns: read once
+        memo = (id(value), ignore_case, before, after)
+        if memo not in _SHARED:
+            _SHARED[memo] = _item_of(op, value, ignore_case, before, after)
+        return _SHARED[memo]
+    return _item_of(op, value, ignore_case, before, after)
+
+
+def _item_of(op: Any, value: Any, ignore_case: bool, before: bool, after: bool) -> NeedleSet | None:
+    """_item, computed."""
     if op is sre.SUBPATTERN:
         _, add, remove, body = value
         inner = (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE

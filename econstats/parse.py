@@ -109,7 +109,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
                 previous = continues(sentence.text, previous)  # "The surplus streak now stands"
                 continue
             mentions = periods.find_periods(sentence.text, sentence.start)
-            context = resolve_mentions(mentions, story, doc, sentence.text)
+            context = resolve_mentions(mentions, story, doc, sentence.text, sentence.start)
             story.ref_area = story.ref_area or country_in(sentence.text, sentence.start)
             raws = with_lower_ends(sentence.text, sentence.start, raws)  # "3 to 4 percent"
             figures = build_figures(sentence.text, sentence.start, raws, mentions)

@@ -29,8 +29,14 @@ def part_regex() -> re.Pattern[str]:
     """A part noun that opens its clause: at the window's start or after an opener of
     vocab/part_openers.csv, an article between ('of which the central government')."""
     openers = [row["phrase"] for row in load_vocab("part_openers", ("phrase",))]
-    lead = rf"(?:^|(?<![A-Za-z]){alternation(openers)})\s*(?:the\s+)?"
-    return re.compile(rf"{lead}(?P<part>{alternation(part_nouns())})")
+    # a word opener starts a word ('and', never 'band'); a punctuation opener may follow a
+    # word ('Rs 20,578 crore, SGST is'): before, ', SGST' never opened a part
+    words = [o for o in openers if o[:1].isalpha()]
+    marks = [o for o in openers if not o[:1].isalpha()]
+    lead = rf"(?:^|(?<![A-Za-z]){alternation(words)}|{alternation(marks)})\s*(?:the\s+)?"
+    return re.compile(
+        rf"{lead}(?P<part>{alternation(part_nouns())})(?![A-Za-z])"
+    )  # never 'cessation'
 
 
 @lru_cache(maxsize=64)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from econstats import periods
 from econstats.context import country_in
 from econstats.model import Document, Period, Sentence
+from econstats.period_wraps import EARLIER, wraps
 from econstats.periods import PeriodMention
 from econstats.sentences import Line
 
@@ -142,18 +143,18 @@ class Story:
         if not self._for_period:
             return
         queue, self._for_period = self._for_period, []
-        found: list[tuple[list[PeriodMention], str]] = []
+        found: list[tuple[list[PeriodMention], str, int]] = []
         for sentence in last_first(queue, periods.may_state_period):
             mentions = periods.find_periods(sentence.text, sentence.start)
             if not any(m.role == "period" and m.spec is not None for m in mentions):
                 continue
-            found.append((mentions, sentence.text))
+            found.append((mentions, sentence.text, sentence.start))
             probe = YearProbe()
-            resolve_mentions(mentions, probe, self.doc, sentence.text)
+            resolve_mentions(mentions, probe, self.doc, sentence.text, sentence.start)
             if not probe.read:
                 break  # (un)resolved on its own: nothing before it can change the state
-        for mentions, text in reversed(found):
-            context = resolve_mentions(mentions, self, self.doc, text)
+        for mentions, text, start in reversed(found):
+            context = resolve_mentions(mentions, self, self.doc, text, start)
             if context.resolved or context.unresolved:
                 self.state(context.resolved[0][1] if context.resolved else None)
 
@@ -206,7 +207,11 @@ def sentences_in(queue: Sequence[Line | Sentence]) -> Iterator[Sentence]:
 
 
 def resolve_mentions(
-    mentions: Sequence[PeriodMention], story: Story | YearProbe, doc: Document, text: str = ""
+    mentions: Sequence[PeriodMention],
+    story: Story | YearProbe,
+    doc: Document,
+    text: str = "",
+    start: int = 0,
 ) -> SentenceContext:
     """Resolve the sentence's reference periods in text order; a year-less one takes the year
     of the one before it in the sentence, else the story's year, else the publication year
@@ -218,6 +223,8 @@ def resolve_mentions(
     known = False  # whether `year` holds the year a year-less mention would take
     anchored = False  # whether that year came from the published date
     forward: bool | None = None  # whether the sentence states a forecast or target, once asked
+    last: Period | None = None  # the period resolved last in the sentence
+    after = 0  # where the phrase of `last` ends in `text`
     recall = getattr(story, "recall", None)  # a story without a memory of its phrases: none
     remember = getattr(story, "remember", None)
     for mention in mentions:
@@ -235,8 +242,11 @@ def resolve_mentions(
         if not known and spec.yearless:
             year, known = story.year, True
             anchored = year is not None and story.year_anchored
-        if spec.yearless and (year is None or anchored) and forward is None:
+        if spec.yearless and (year is None or anchored or last) and forward is None:
             forward = periods.looks_forward(text)
+        gap = text[after : mention.start - start]
+        if spec.yearless and last and not forward and wraps(spec, last) and EARLIER.search(gap):
+            year, anchored = last.start.year - 1, False  # "in January 2021 from ... in December"
         period = periods.resolve(
             spec, year, doc.published_date, context_anchored=anchored, forward=forward is not False
         )
@@ -245,6 +255,7 @@ def resolve_mentions(
                 remember(spec, period)
             context.resolved.append((mention, period))
             year, known, anchored = period.start.year, True, period.anchored
+            last, after = period, mention.end - start
         else:
             context.unresolved.append((mention, periods.unresolved_note(mention, doc)))
     return context

@@ -19,7 +19,14 @@ from pathlib import Path
 
 from econstats.breakdowns import breakdown_regex, normal_breakdown
 from econstats.errors import SchemaFileError
-from econstats.lexicon import alternation, key, load_csv, load_vocab, phrase_pattern
+from econstats.lexicon import (
+    alternation,
+    either_apostrophe,
+    key,
+    load_csv,
+    load_vocab,
+    phrase_pattern,
+)
 from econstats.modifiers import modifier_breakdown
 from econstats.money import to_currency
 from econstats.prefilter import select
@@ -117,7 +124,7 @@ def term_pattern(phrase: str) -> re.Pattern[str]:
     # no (?i:...) around the whole: phrase_pattern makes each lower-case part case-free, and
     # the country alternation its phrases; around it, compiling the alternation's lookarounds
     # case-insensitively took 17 ms a placeholder (issue 7: 0.3 s of every process's start-up)
-    return re.compile(regex.replace("'", "['’]"))
+    return re.compile(either_apostrophe(regex))
 
 
 def load_terms(module_file: str, indicators: Iterable[str]) -> tuple[Term, ...]:

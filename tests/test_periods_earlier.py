@@ -89,6 +89,60 @@ ACCEPT = [
             R("retail.sales", "level", 3.6e12, "CNY", "exact", "2025-08", "3.6万亿元"),
         ],
     ),
+    Case(
+        "China's new yuan loans leapt to 3.5 trillion yuan in January, "
+        "up from 1.26 trillion yuan the previous month.",
+        published="2021-02-10",
+        rows=[
+            R(
+                "macro.money.loans.new",
+                "level",
+                3.5e12,
+                "CNY",
+                "exact",
+                "2021-01",
+                "3.5 trillion yuan",
+            ),
+            R(
+                "macro.money.loans.new",
+                "level",
+                1.26e12,
+                "CNY",
+                "exact",
+                "2020-12",
+                "1.26 trillion yuan",
+            ),
+        ],
+        note="'the previous month': a month before January, across the year",
+    ),
+    Case(
+        "China's exports in August rose to $300 billion from $280 billion a month earlier.",
+        published="2025-09-08",
+        rows=[
+            R("trade.exports", "level", 300e9, "USD", "exact", "2025-08", "$300 billion"),
+            R("trade.exports", "level", 280e9, "USD", "exact", "2025-07", "$280 billion"),
+        ],
+    ),
+    Case(
+        "China's fiscal revenue rose to 120 billion yuan in the third quarter from 114.3 billion "
+        "yuan the previous quarter.",
+        published="2025-10-20",
+        rows=[
+            R("fiscal.revenue", "level", 1.2e11, "CNY", "exact", "2025-Q3", "120 billion yuan"),
+            R("fiscal.revenue", "level", 1.143e11, "CNY", "exact", "2025-Q2", "114.3 billion yuan"),
+        ],
+    ),
+    Case(
+        "China's retail sales in the first half grew to 3.6 trillion yuan from 3.4 trillion yuan "
+        "the previous month.",
+        published="2025-07-15",
+        rows=[
+            R("retail.sales", "level", 3.6e12, "CNY", "exact", "2025-S1", "3.6 trillion yuan"),
+        ],
+        note="a month before a half year is no period: not guessed",
+    ),
+    Case("The number of giant pandas at the zoo grew from 5 the previous month to 7 in August."),
+    Case("The central bank cut its policy rate to 3.1% in August from 3.45% the previous month."),
     Case("The number of giant pandas at the zoo grew from 5 a year ago to 7 in August."),
     Case("China won 40 gold medals, compared to 38 medals a year earlier."),
     Case("Tencent's shares rose from HK$300 a year ago to HK$420 on Monday."),
