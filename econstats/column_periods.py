@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from econstats.model import Document, Period
 from econstats.period_labels import period_of
@@ -73,13 +74,23 @@ def _header(pieces, published: date | None) -> tuple[list[int | None], int] | No
     return years, max(dated)
 
 
-def column_cells(doc: Document) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+Columns = tuple[tuple[int, ...], tuple[tuple[int, int, int, int], ...]]
+
+
+def column_cells(doc: Document) -> Columns:
     """(starts, spans): each cell of an earlier period's column as (start, end, years back,
     the latest column's year),
-    sorted by start (looked up by position: one pass over the document, issue 12)."""
+    sorted by start (looked up by position: one pass over the document, issue 12). Found once
+    per document, though every topic's extractor asks for them."""
+    return _column_cells(doc.text, doc.published_date)
+
+
+@lru_cache(maxsize=1)
+def _column_cells(text: str, published: date | None) -> Columns:
+    """column_cells of a document's text and published date."""
     spans: list[tuple[int, int, int, int]] = []
     lines, at = [], 0
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         lines.append((line, at))
         at += len(line) + 1
     index = 0
@@ -91,7 +102,7 @@ def column_cells(doc: Document) -> tuple[list[int], list[tuple[int, int, int, in
         pieces = _pieces(text, offset)
         if len(pieces) < 2 or any(len(piece) > 20 for _, _, piece in pieces):
             continue
-        head = _header(pieces, doc.published_date)
+        head = _header(pieces, published)
         if head is None:
             continue
         years, latest = head
@@ -107,7 +118,7 @@ def column_cells(doc: Document) -> tuple[list[int], list[tuple[int, int, int, in
                     spans.append((start, end, latest - year, latest))
             index += 1
     spans.sort()
-    return [span[0] for span in spans], spans
+    return tuple(span[0] for span in spans), tuple(spans)
 
 
 def _earlier(day: date, years: int) -> date:
@@ -117,7 +128,7 @@ def _earlier(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def in_column(claim, columns: tuple[list[int], list[tuple[int, int, int, int]]]):
+def in_column(claim, columns: Columns):
     """The claim with the period of its table column when the column is an earlier period's
     and the claim has the latest column's period (the story's); else the claim itself."""
     starts, spans = columns

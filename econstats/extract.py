@@ -83,7 +83,7 @@ def candidates(
     if full_names:  # every short name looked up in one pass over the document (issue 12)
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
         names = full_names_of(shorts, parsed.doc.text)
-    columns = column_cells(parsed.doc) if claims else ([], [])  # "去年上半年" columns
+    columns = column_cells(parsed.doc) if claims else ((), ())  # "去年上半年" columns
     for claim in claims:
         read = id(claim)  # the parsed claim, which a conversion's `restates` points at
         claim = in_column(claim, columns)
