@@ -11,6 +11,7 @@ from functools import cache
 from econstats.lexicon import alternation, load_vocab
 from econstats.subjects import PLACEHOLDER, Subject, Term
 from econstats.written_subject import subject_verb_regex
+from econstats.zero_anaphora import elided_subject
 
 
 @cache
@@ -21,7 +22,9 @@ def anaphor_regex() -> re.Pattern[str]:
     phrases = [row["phrase"] for row in load_vocab("anaphors", ("phrase",))]
     phrases += [row["phrase"] for row in load_vocab("partitives", ("phrase",))]  # "Of these,"
     # "The figure for exports ..." names its own subject
-    return re.compile(r"(?:^|,\s+|，)(" + alternation(phrases) + r")(?!\s+(?:for|of|on)\b)")
+    # a quoted sentence opens with its quote mark ('"That was a 7.2 percent increase," she said')
+    opening = r"(?:^[\s\"“‘'•*]*+|,\s+|，)"
+    return re.compile(opening + "(" + alternation(phrases) + r")(?!\s+(?:for|of|on)\b)")
 
 
 def anaphor_subject(
@@ -46,6 +49,8 @@ def anaphor_subject(
     match = anaphor_regex().search(text, 0, first_figure - offset)
     if match is None:
         match = head_anaphor(text, first_figure - offset, previous)
+    if match is None:  # "二季度增长7.9%": a Chinese sentence that leaves its subject out
+        match = elided_subject(text, first_figure - offset)
     if match is None:
         return None
     return replace(previous, start=match.start(1) + offset, end=match.end(1) + offset)
@@ -102,14 +107,19 @@ def head_word(term: Term) -> str | None:
 def head_regex(own: str | None) -> re.Pattern[str]:
     """The opening phrase that stands for a subject whose head word is `own` (head_anaphor)."""
     words = anaphor_words()
-    heads = set(words.get("head", ())) | ({own} if own else set())
+    # the own head's other words ("Arrivals over the first five months reached" after imports)
+    same = {own, *words.get(f"same:{own}", ())} if own else set()
+    heads = set(words.get("head", ())) | same
     modifiers = alternation(words.get("modifier", ())) + r"|(?-i:[A-Z][a-z]+)|\d{4}"
     noun = (
         f"(?:{determiner()}(?:(?:{modifiers})\\s+){{0,2}}(?:{alternation(heads)})"
-        + (f"|{re.escape(own)}" if own else "")
+        + (f"|{alternation(same)}" if own else "")
         + f"|{alternation(words.get('pronoun', ()))})"
     )
-    return re.compile(f"(?i:{OPENER})((?i:{noun}))(?![\\w-])(?!\\s+(?:for|of|on)\\b)")
+    # "The figure for exports" names its own subject; "That volume for the world's top buyer" a
+    # holder of it, no subject
+    holder = r"\s+for\s+(?:the\s+)?(?:world|country|nation|[A-Z][a-z]+)['’]s\b"
+    return re.compile(f"(?i:{OPENER})((?i:{noun}))(?![\\w-])(?!(?!{holder})\\s+(?:for|of|on)\\b)")
 
 
 def head_anaphor(text: str, end: int, previous: Subject) -> re.Match[str] | None:
@@ -128,7 +138,18 @@ def head_anaphor(text: str, end: int, previous: Subject) -> re.Match[str] | None
         return None
     verb = re.compile(f"(?i:{AFTER_HEAD})").match(text, match.end(1), end)
     at = verb.end() if verb else match.end(1)
-    return match if verb and subject_verb_regex().match(text, at, end) else None
+    if verb and subject_verb_regex().match(text, at, end):
+        return match
+    # a holder or a period between the head and its verb: "That volume for the world's top
+    # soybean buyer was up", "Arrivals over the first five months of the year reached"
+    return match if verb and held_verb_regex().match(text, at, end) else None
+
+
+@cache
+def held_verb_regex() -> re.Pattern[str]:
+    """A verb of a figure after a few words of a holder or a period (head_anaphor)."""
+    lead = r"(?i:(?:for|over|in|during)\s+(?:[^\s,.;:()\d]+\s+){1,7}?)"
+    return re.compile(lead + "(?:" + subject_verb_regex().pattern + ")")
 
 
 def continues(text: str, previous: Subject | None) -> Subject | None:

@@ -21,13 +21,15 @@ from econstats.figures import RawFigure, find_index_levels
 from econstats.lexicon import load_vocab
 from econstats.numbers import parse_number
 from econstats.subjects import Term, find_subjects, index_terms
+from econstats.word_figures import find_word_figures
 
 # the words that may follow a bare count: a period, a comparison or the next clause; any other
 # word is what the number counts, and only the sentence's indicator says that ("the survey
 # sampled 1,200 households", "25,000 temporary workers": no payroll change)
 NEXT_WORDS = (
     r"(?i:in|from|to|after|and|or|but|while|last|this|the|a|an|on|for|compared|versus|vs|since"
-    r"|as|over|during|than|at|with|jobs|positions|year|month|a-month|per|each)"
+    r"|as|over|during|than|at|with|jobs|positions|year|month|a-month|per|each"
+    r"|gain|gains|increase|rise|drop|decline|loss|new)"  # "a revised 159,000 gain in July"
 )
 # a number grouped in thousands, with its printed sign ("+24,000", "-6,000", "−6,000"); not
 # after a letter, a digit, a currency sign or a point, not before a digit, a percent or a glued
@@ -96,8 +98,9 @@ def find_bare_counts(text: str, offset: int, taken: Sequence[RawFigure]) -> list
 def with_bare_figures(
     text: str, offset: int, raws: list[RawFigure], bare: BareTerms
 ) -> list[RawFigure]:
-    """The sentence's figures with its bare index levels and bare counts, in text order."""
-    found = list(raws)
+    """The sentence's figures with its bare index levels and bare counts, and those written in
+    number words ("five percent", "增长三成": word_figures), in text order."""
+    found = raws + find_word_figures(text, offset, raws)
     if bare.indexes and find_subjects(text, 0, bare.indexes, True):  # "the PMI at 49.8"
         found += find_index_levels(text, offset, found)
     if bare.counts and find_subjects(text, 0, bare.counts, True):  # "payrolls rose 130,000"

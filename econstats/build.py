@@ -19,14 +19,18 @@ from econstats.build_out import check_out, check_replaceable, stamp
 from econstats.data_lock import data_lock
 from econstats.extractors import EXTRACTORS
 from econstats.fx import build_rates, source_info
+from econstats.heading_repeats import drop_heading_repeats
 from econstats.model import Document, Rejection
+from econstats.own_nouns import with_own_nouns
 from econstats.parquet_io import dataset_metadata
 from econstats.parquet_stream import RowSink
 from econstats.parse import parse_document
 from econstats.progress import BuildProgress
 from econstats.report import ReportWriter, Section
 from econstats.rows import drop_repeats, to_rows
+from econstats.section_heads import with_headings
 from econstats.sources import Listing, is_url, iter_items, list_corpus
+from econstats.trailing_years import with_trailing_years
 from econstats.usd import add_usd, check_conversions
 from econstats.validate import validate_rows
 from econstats.written_subject import written_subject
@@ -44,12 +48,18 @@ def all_terms() -> tuple:
 
 def extract_document(doc: Document) -> dict[str, Any]:
     """Rows, rejections, repeats, unclaimed figures and currency checks of one document."""
-    parsed = parse_document(doc, all_terms())
+    # a section heading names the segment of the bullets under it ("AI Cloud")
+    # and a twelve-month figure ("Annual paying users") is the twelve months' to the period's end
+    parsed = with_trailing_years(with_headings(parse_document(doc, all_terms())))
     candidates, rejections = [], []
     for extractor in EXTRACTORS:
         for item in extractor.extract(doc, parsed):
             (rejections if isinstance(item, Rejection) else candidates).append(item)
-    rows, repeats = drop_repeats(to_rows(candidates, doc))
+    # a headline that the body states again goes first: the body's statement is the one kept
+    rows, heads = drop_heading_repeats(to_rows(candidates, doc), doc.text)
+    rows = with_own_nouns(rows, doc.text)  # "and the services sector (+5.5%)": no repeat
+    rows, repeats = drop_repeats(rows)
+    repeats = heads + repeats
     rows, invalid = validate_rows(rows, doc.text)
     rates = build_rates()
     rows, misread, conversions = check_conversions(rows, rates)

@@ -6,13 +6,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace  # noqa: F401 (doctests)
+from functools import cache
 
+from econstats.lexicon import alternation, load_vocab
 from econstats.sentences import clause_regex
 from econstats.subjects import Subject, Term, find_subjects, term_pattern  # noqa: F401 (doctests)
 
 # what joins an amount to the subject named right after it ("1.3 trillion yuan (US$0.2 trillion)
 # of ..."): a bracket (a conversion) may stand between
-NAMED_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:worth\s+of|in|of)\s+(?:the\s+)?", re.I)
+# "17.5 trillion yuan in tax receipts", "worth of", and the noun right after the amount:
+# "nearly 1.78 million inbound tourist trips and 1.9 million outbound tourist trips"
+NAMED_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:worth\s+of|in|of)\s+(?:the\s+)?|[ ](?:the\s+)?)", re.I
+)
 
 
 def clause_starts(text: str, offset: int) -> list[int]:
@@ -51,7 +58,9 @@ class ClauseSubjects:
     line quadratic). `starts` are the clause starts (clause_starts), `subjects` in text order.
     """
 
-    def __init__(self, starts: Sequence[int], subjects: Sequence[Subject]) -> None:
+    def __init__(
+        self, starts: Sequence[int], subjects: Sequence[Subject], text: str = "", offset: int = 0
+    ) -> None:
         self.starts = starts
         self.subjects = subjects
         self.subject_starts = [subject.start for subject in subjects]
@@ -67,6 +76,8 @@ class ClauseSubjects:
                 current = self.held[-1] if at > first else None
                 subject = subjects[at]
                 keep = current is not None and is_broader(subject, current)
+                # "Higher food prices lifted the consumer price index by 2.8%": a cause
+                keep = keep and not caused(text, offset, current, subject)
                 self.held.append(current if keep and current is not None else subject)
             before = self.last_with[-1] if self.last_with else -1
             self.last_with.append(index if stop > first else before)
@@ -87,6 +98,9 @@ class ClauseSubjects:
         "in", "of" or "worth of" ("4.4 trillion yuan of X as well as 1.3 trillion yuan of Y",
         "17.5 trillion yuan in tax receipts"); `text` is the sentence, starting at `offset`."""
         index = bisect_left(self.subject_starts, end)
+        inside = self.subjects[index - 1] if index else None
+        if inside is not None and inside.end == end and inside.term.topic == "company":
+            return inside  # the amount's own count noun: "plus 209 service outlets"
         if index == len(self.subjects):
             return None
         subject = self.subjects[index]
@@ -159,6 +173,29 @@ def respective_subjects(
             if len(indexes) == len(run):
                 owners.update(zip(indexes, run, strict=True))
     return owners
+
+
+@cache
+def causal_regex() -> re.Pattern[str]:
+    """A verb by which one subject moves another (vocab/causal_verbs.csv)."""
+    phrases = [row["phrase"] for row in load_vocab("causal_verbs", ("phrase",))]
+    return re.compile(rf"(?<![a-z]){alternation(phrases)}(?![a-z])", re.IGNORECASE)
+
+
+def caused(text: str, offset: int, cause: Subject, subject: Subject) -> bool:
+    """True when a causal verb stands between two subjects ("food prices lifted the consumer
+    price index", "食品价格上涨带动CPI"): the second is moved by the first, not a broader name
+    of it, so it is the clause's subject.
+
+    >>> food = Subject(0, 11, Term("food prices", "prices", "prices.cpi.food", frozenset(), None))
+    >>> cpi = Subject(19, 22, Term("CPI", "prices", "prices.cpi", frozenset(), None))
+    >>> caused("Food prices lifted the CPI by 2.8%", 0, food, cpi)
+    True
+    >>> caused("Food prices in the CPI rose 2.8%", 0, food, replace(cpi, start=19, end=22))
+    False
+    """
+    gap = text[cause.end - offset : subject.start - offset]
+    return bool(gap) and causal_regex().search(gap) is not None
 
 
 def is_broader(candidate: Subject, current: Subject) -> bool:

@@ -15,13 +15,22 @@ JOINER = re.compile(r"[\s,、，]*+(?:(?:and|or|as\s+well\s+as|和|及|与)[\s,�
 CONTINUATION = re.compile(
     r"[\s,]*+(?:and|while|whereas|but)\s++(?:[\w'’-]++\s++){1,4}", re.IGNORECASE
 )  # "... and imports 3 percent": a joiner and a few words, no cue of its own
-# the previous figure's own short tail before the joiner: "in 2024", "in real terms"
-TAIL = re.compile(r"\s*+(?:in|at|on)\s++(?:[\w'’-]++\s*+){1,3}?(?=[,，(（]|and\b)", re.IGNORECASE)
+# the previous figure's own short tail before the joiner: "in 2024", "in real terms", an adverb
+# ("increasing 7.6 percent nominally and 7.3 percent in real terms")
+TAIL = re.compile(
+    r"\s*+(?:(?:in|at|on)\s++(?:[\w'’-]++\s*+){1,3}?|[a-z]+ly\s*+)(?=[,，(（]|and\b)",
+    re.IGNORECASE,
+)
 # a figure in brackets restating the change a other way: "(42% at constant currency)",
 # "（按固定匯率計算為42%）"; a few words without digits may lead it
 BRACKET = re.compile(r"\s*+[(（][^\d()（）%\n]{0,12}")
 # a percent restating a change in money: "an increase of $16.5 billion, or 0.5%", "年增600億元或24.9%"
 OR_PERCENT = re.compile(r"[\s,，]*+(?:or|或)\s*+", re.IGNORECASE)
+# the next item of a list with its figure in brackets: "semiconductors (22.1 percent), passenger
+# cars (14.0 percent) and ships (5.3 percent)" (list_items): the item's words, no digit
+LIST_ITEM = re.compile(
+    r"\s*+[)）][\s,;，、]*+(?:(?:and|or)\s++)?(?:[A-Za-z][\w'’&-]*+\s*+){1,6}[(（]\s*+", re.I
+)
 SHARE_AFTER = re.compile(r"\s*+(?:of\b|of\s+(?:the\s+)?(?:total|GDP))", re.IGNORECASE)
 
 
@@ -49,6 +58,8 @@ def inherits_sign(
     if previous.unit_kind != figure_kind:
         money_change = previous.measure == "abs_change" and previous.unit_kind == "money"
         return money_change and figure_kind == "percent" and bool(OR_PERCENT.fullmatch(stripped))
+    if LIST_ITEM.fullmatch(stripped):
+        return True
     tail = TAIL.match(stripped)
     if tail:
         stripped = stripped[tail.end() :]

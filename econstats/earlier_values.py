@@ -15,8 +15,10 @@ from econstats.model import Figure
 
 # a few words between the cue and the value, after an article: "compared to an operating profit
 # of RMB13.69 billion", "swung from a positive RMB14.53 billion"
+# a few words; a label's colon and a printed plus ("prior quarter: 148%", "prior +7.4%")
 PRIOR_GAP = re.compile(
-    r"[\s,]*+(?:(?:an?|the)\s++)?(?:[^\W\d]++[\s,]*+){0,3}", re.UNICODE | re.IGNORECASE
+    r"[\s,]*+(?:(?:an?|the)\s++)?(?:[^\W\d]++[\s,]*+){0,3}(?:[:：]\s*+)?\+?",
+    re.UNICODE | re.IGNORECASE,
 )
 NOT_PRIOR = re.compile(r"\b(?:and|or|but|while)\b", re.IGNORECASE)
 

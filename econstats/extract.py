@@ -15,6 +15,7 @@ from econstats.codelist import load_indicators
 from econstats.column_periods import column_cells, in_column
 from econstats.entities import canonical
 from econstats.entities import full_names as full_names_of
+from econstats.expectations import expected_after
 from econstats.figure_bases import figure_basis
 from econstats.level_signs import signed_level
 from econstats.model import Candidate, Rejection
@@ -91,7 +92,13 @@ def candidates(
             on_own_period(
                 as_rate(
                     as_index(
-                        as_ratio(rate_term(printed_plus(plan_share(figure_basis(by_unit(claim))))))
+                        as_ratio(
+                            rate_term(
+                                printed_plus(
+                                    plan_share(expected_after(figure_basis(by_unit(claim))))
+                                )
+                            )
+                        )
                     )
                 )
             )

@@ -12,13 +12,20 @@ from datetime import timedelta
 
 from econstats import periods
 from econstats.model import Document, Figure, Period
+from econstats.respective_periods import respective_periods
 from econstats.story import SentenceContext, Story
 
 
 def stated_periods(context: SentenceContext, figures: Sequence[Figure]) -> StatedPeriods:
     """The sentence's stated periods, knowing its figures and which are earlier values."""
-    starts = [f.start for f in figures]
-    return StatedPeriods(context, starts, [f.start for f in figures if f.prior == "value"])
+    # a conversion stands with what it restates: "fell by US$25.187 billion (RM106.2 billion)
+    # in July": July is the US$ figure's, no other figure stands between them
+    starts = [f.start for f in figures if f.restates is None]
+    stated = StatedPeriods(context, starts, [f.start for f in figures if f.prior == "value"])
+    stated.figures = tuple(figures)
+    # "2023年及2024年…分別為1.08%及5.27%": each listed figure its listed period
+    stated.respective = respective_periods(context.text, context.offset, stated.items, figures)
+    return stated
 
 
 def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
@@ -28,6 +35,7 @@ def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
 
 
 POSSESSED = 2  # characters between a possessive period and its figure ("的", " ")
+CLAUSE_MARK = re.compile(r"[,，;；]")  # a period after one of these opens the next clause
 
 
 class StatedPeriods:
@@ -45,7 +53,10 @@ class StatedPeriods:
         stated += [(m, None, note) for m, note in context.unresolved]
         stated.sort(key=lambda item: item[0].start)
         self.items = stated
+        self.text, self.offset = context.text, context.offset
         self.starts = [item[0].start for item in stated]
+        self.figures: tuple[Figure, ...] = ()  # the sentence's figures, when known
+        self.respective: dict[int, tuple[Period, str]] = {}  # figure start -> its listed period
 
     def nearest(self, figure: Figure, clause: tuple[int, float]) -> tuple | None:
         """The stated period of the clause nearest the figure (the earlier on a tie), or None.
@@ -57,7 +68,11 @@ class StatedPeriods:
         high = bisect_left(self.starts, clause[1])
         at = bisect_left(self.starts, figure.start, low, high)
         near = self.items[max(low, at - 1) : min(high, at + 1)]
-        near = [item for item in near if not self._beyond_another(figure, item[0])]
+        near = [
+            item
+            for item in near
+            if not self._beyond_another(figure, item[0]) and not self._next_clause(figure, item[0])
+        ]
         if not near:
             return None
         return min(
@@ -101,6 +116,15 @@ class StatedPeriods:
         owner = self.figure_starts[index]
         return owner - mention.end <= POSSESSED and owner != figure.start
 
+    def _next_clause(self, figure: Figure, mention) -> bool:
+        """True when the period comes after the figure and a comma or semicolon: it opens the
+        next clause ("10月出口增长5%,11月增长6%": 11月 is the 6%'s; "a decrease of US$25.187
+        billion, August an increase of…")."""
+        if mention.start < figure.end or not self.text:
+            return False
+        gap = self.text[figure.end - self.offset : mention.start - self.offset]
+        return CLAUSE_MARK.search(gap) is not None
+
     def _beyond_another(self, figure: Figure, mention) -> bool:
         """True when the period is another figure's: one stands between the figure and a period
         stated after it ("rose 3.6% last year, down from 5.4% in 2023": 2023 is the 5.4%'s), or
@@ -119,7 +143,13 @@ def period_of(
 ) -> tuple[Period | None, str]:
     """The figure's period: the nearest stated in its clause, else the sentence's first (its
     main statement) that is no earlier value's own, else the story's; with how it was found. A stated period that cannot be
-    resolved ("next year" with no published date) gives None: never another period."""
+    resolved ("next year" with no published date) gives None: never another period. A
+    conversion's is the one of the figure it restates ("July saw a decrease of US$25.187
+    billion (RM106.2 billion), August an increase of…": July's)."""
+    if figure.restates is not None and figure.restates < len(stated.figures):
+        figure = stated.figures[figure.restates]
+    if figure.start in stated.respective:
+        return stated.respective[figure.start]
     nearest = stated.nearest(figure, clause)
     if nearest is not None:
         _, period, note = nearest

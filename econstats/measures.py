@@ -25,7 +25,9 @@ from econstats.cues import (
 )
 from econstats.earlier_values import near
 from econstats.figures import RawFigure
+from econstats.list_comparisons import list_comparisons, own_segment
 from econstats.model import Figure
+from econstats.sentences import clause_regex
 
 SEGMENT = re.compile(r"[,，;；]")  # a comparison belongs to the figure of its own segment
 RESTATEMENT = re.compile(
@@ -42,8 +44,9 @@ def build_figures(
 ) -> list[Figure]:
     """Figures of one sentence (`text` starts at document offset `offset`)."""
     figures: list[Figure] = []
-    bases = Bases(mentions)
+    bases = Bases(mentions, raws[0].start if raws else offset)
     previous_end = offset
+    listed = list_comparisons(text, offset, raws)
     for index, raw in enumerate(raws):
         before = text[previous_end - offset : raw.start - offset]
         following = raws[index + 1].start if index + 1 < len(raws) else offset + len(text)
@@ -58,7 +61,7 @@ def build_figures(
             figure = replace(figure, value=signed, measure=original.measure, restates=restated)
         else:
             previous = figures[-1] if figures else None
-            figure = with_measure(figure, before, after, previous, bases)
+            figure = with_measure(figure, before, after, previous, bases, listed[index])
             figure = with_reading(figure, before, after, figures)
         figures.append(figure)
         previous_end = raw.end
@@ -108,25 +111,36 @@ def with_measure(
     after: str,
     previous: Figure | None,
     bases: Bases,
+    listed: tuple[str, int, int] | None = None,
 ) -> Figure:
     """The figure with its sign, measure and base from the words around it.
 
     `before` is the text from the previous figure (or the sentence start) up to this figure and
-    its qualifier; `after` runs to the next figure (or the sentence end).
+    its qualifier; `after` runs to the next figure (or the sentence end); `listed` is the
+    comparison said after the list of percents the figure opens or continues (list_comparisons).
     """
     cue = last_cue(before)
+    if cue and cue.role == "change" and not reaches(cue, before):
+        cue = None  # "Attendance rose strongly as well: 187 million moviegoers" is a level
     if cue and cue.role == "prior" and previous is None and near(cue, before):
         # the first figure of its sentence ("grew from 3.4 trillion yuan to 3.6 trillion", "swung
         # from a positive $4 billion a year ago"): parse.prior_reading gives its period or none
         return replace(figure, prior="value")
+    if cue and cue.role == "expected" and previous is None and near(cue, before):
+        # the first figure of its sentence ("That fell short of the 5.6 percent growth forecast
+        # by a survey"): the expectation of the subject before (anaphora), read as a figure of
+        # its own words; parse.prior_reading makes it a forecast of the same period
+        return replace(with_measure(figure, "", after, None, bases), prior="expected")
     if cue and cue.role in ("prior", "expected") and previous is not None:
         # only a cue that leads the figure marks an earlier value of its own key (parse.py)
         prior = ("value" if cue.role == "prior" else "expected") if near(cue, before) else ""
         measure = prior_measure(previous, figure)
         sign = sign_after(after) if measure not in ("level", "share_pct") else 0  # "a 4% drop"
+        if measure == "level" and previous.measure == "abs_change" and sign_after(after):
+            measure, sign = "abs_change", sign_after(after)  # "after a revised 159,000 gain"
         return replace(signed(figure, sign, measure), prior=prior)
-    comparison = find_comparison(SEGMENT.split(after)[0]) or find_comparison(
-        SEGMENT.split(before)[-1]
+    comparison = (
+        find_comparison(own_segment(after)) or listed or find_comparison(SEGMENT.split(before)[-1])
     )
     sign = cue.sign if cue and cue.role == "change" else sign_after(after)
     if (
@@ -144,6 +158,24 @@ def with_measure(
     if not sign and comparison is None:
         return figure
     return percent_change(signed(figure, sign or 1, "yoy_pct"), after, comparison, bases)
+
+
+def reaches(cue: Any, before: str) -> bool:
+    """Whether a change word before a figure is the figure's own: not when a colon or another
+    clause (vocab/clause_breaks.csv) opens between them ("kept growing strongly, and in October
+    our customers passed 700 million": the change word is another clause's), nor when the figure
+    is a noun's, after 的 ("跌幅更明顯,由2018年的7000元跌至…": 2018's 7000 yuan, a level).
+
+    >>> from econstats.cues import last_cue
+    >>> [reaches(last_cue(g), g) for g in ("rose by ", "rose strongly: ", "grew, and then ")]
+    [True, False, False]
+    >>> [reaches(last_cue(g), g) for g in ("同比增长", "跌幅更明顯,由 2018 年的 ")]
+    [True, False]
+    """
+    gap = before[cue.end :]
+    if gap.rstrip().endswith("的"):
+        return False
+    return ":" not in gap and "\uff1a" not in gap and not clause_regex().search(gap)
 
 
 def with_reading(figure: Figure, before: str, after: str, earlier: Sequence[Figure]) -> Figure:
@@ -188,10 +220,13 @@ class Bases:
     text order, found by position: each figure looks only at the text after it (issue 12: a
     scan of every mention for every figure made a long line quadratic)."""
 
-    def __init__(self, mentions: Sequence[Any]) -> None:
+    def __init__(self, mentions: Sequence[Any], first: int = -1) -> None:
         # a Chinese base ("与2023年四季度相比环比增长1.6%") is the next figure's: none after it
         self.mentions = [m for m in mentions if m.role == "base" and m.text.isascii()]
         self.starts = [mention.start for mention in self.mentions]
+        # "Compared with July 2015, exports fell 5.2%, and imports 3.1%": a base said before
+        # the sentence's first figure is the base of each figure with no comparison of its own
+        self.lead = next((m for m in reversed(self.mentions) if m.end <= first), None)
 
     def first_within(self, start: int, end: int) -> Any | None:
         """The first base mention starting in [start, end], or None."""
@@ -211,6 +246,7 @@ def percent_change(
 ) -> Figure:
     """A percent change: year on year unless the text names another comparison or a base."""
     base = bases.first_within(figure.end, figure.end + len(after))
+    base = base if base is not None or comparison else bases.lead
     # a comparison before the base, or one of the figure's own words holding it ("from last year")
     if comparison and (base is None or comparison[1] < base.start - figure.end):
         return replace(figure, measure=comparison[0])

@@ -162,7 +162,7 @@ def claim_figures(
     indexed once per sentence, so each figure costs the same however long the sentence is
     (issue 12: a scan of the sentence per figure made a long line quadratic)."""
     starts = clause_starts(sentence.text, sentence.start)
-    owners = ClauseSubjects(starts, subjects)
+    owners = ClauseSubjects(starts, subjects, sentence.text, sentence.start)
     # a trade partner ("imports from China", "对欧盟进出口") is never the sentence's place
     # "对A、B分别进出口…", "exports to the US and the EU rose 3% and 5%, respectively": each
     # listed partner a subject of its own, for the respectively rule only

@@ -18,6 +18,7 @@ from econstats.anaphora import anaphor_subject
 from econstats.appositives import outside_appositives
 from econstats.breakdowns import breakdown_regex, normal_breakdown
 from econstats.lexicon import alternation, load_vocab
+from econstats.list_items import with_list_items
 from econstats.model import Figure
 from econstats.subjects import Subject
 
@@ -66,6 +67,7 @@ def with_anaphor(
     right at each figure that names its part."""
     first = min((figure.start for figure in figures), default=offset + len(text))
     subjects = outside_appositives(text, offset, subjects, first)  # "M2, the gauge that ...,"
+    subjects = with_list_items(text, offset, figures, subjects)  # "for A (3%), B (4%)"
     anaphor = anaphor_subject(text, offset, first, subjects, previous)
     if anaphor is None:
         return list(subjects)

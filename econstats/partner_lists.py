@@ -22,10 +22,31 @@ CJK_NAME = r"[“”\"]?[\u4e00-\u9fff]{1,10}?[“”\"]?"
 CJK_LIST = re.compile(
     rf"(?:对|與|与|自)(?P<names>{CJK_NAME}(?:[、和及]{CJK_NAME})+)(?:分别|分別)?$"
 )
+# 'A和B分别实现' opening the clause right before the term: the categories each figure is of
+# ('茅台酒和系列酒分别实现产量5.65万吨、2.82万吨': the production of each of the two)
+CJK_TOPICS = re.compile(
+    rf"(?:^|(?<=[，,；;：:。\s]))(?P<names>{CJK_NAME}(?:[、和及]{CJK_NAME})+)(?:分别|分別)"
+    r"(?:实现|實現|为|為|是|达到|達到|达|達|录得|錄得|完成)?$"
+)
+# 'A和B都只是个位数增长,销量分别为3.63万吨、3.02万吨': the names open the sentence or clause with
+# 都/均, the term and its 分别 list follow in a later clause
+CJK_BOTH = re.compile(
+    rf"(?:^|(?<=[，,；;：:。\s]))(?P<names>{CJK_NAME}(?:[、和及]{CJK_NAME})+)(?:都|均|皆)"
+)
 CJK_GAP = re.compile(r"[、和及]")
 # ', the EU and ASEAN' right after an English partner term ('exports to the US')
 EN_NAME = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
 EN_LIST = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>{EN_NAME}))")
+
+
+def both_names(text: str, start: int) -> re.Match[str] | None:
+    """The names opening a clause with 都/均 before the term at `start`, when no figure stands
+    between them ('茅台酒和系列酒都只是个位数增长,销量分别为…'; not '甲、乙价格均上涨0.3%,丙、丁价格
+    分别…', whose names are those of the figure before)."""
+    match = CJK_BOTH.search(text, max(0, start - 40), start)
+    if match is None or any(char.isdigit() for char in text[match.end() : start]):
+        return None
+    return match
 
 
 def listed(subject: Subject, name: str, start: int, end: int) -> Subject:
@@ -44,7 +65,11 @@ def partner_lists(text: str, offset: int, subjects: Sequence[Subject]) -> list[S
     for subject in subjects:
         start, end = subject.start - offset, subject.end - offset
         if subject.partner is None and subject.area is None:
-            match = CJK_LIST.search(text, max(0, start - 60), start)
+            match = (
+                CJK_LIST.search(text, max(0, start - 60), start)
+                or CJK_TOPICS.search(text, max(0, start - 40), start)
+                or both_names(text, start)
+            )
             if match and RESPECTIVELY.search(text, match.end("names")):
                 names, at = match.group("names"), match.start("names")
                 for part in CJK_GAP.split(names):

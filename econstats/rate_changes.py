@@ -23,9 +23,12 @@ def allows(term: Term, measure: str) -> bool:
     move: "GDP growth was 0.4 percentage point lower", "the selling expense ratio fell 3.37pct",
     "retail sales growth ... 8.3 percentage points lower than in March"; and a share wherever the
     indicator is a part of another (schema/indicators.csv part_of): "the tertiary industry ...
-    accounting for 60.2 per cent of overall growth", "tax revenue made up 82% of the total"."""
+    accounting for 60.2 per cent of overall growth", "tax revenue made up 82% of the total"; and
+    a change against a stated base wherever the term has a year-on-year rate."""
     if measure in term.measures:
         return True
+    if measure == "pct_change":  # a growth rate against a stated base: "a 16.9% growth compared
+        return "yoy_pct" in term.measures  # with the same period of 2019"
     if measure == "share_pct":  # a part's share of its whole: "accounting for 60.2% of growth"
         return load_indicators()[term.indicator].part_of is not None
     return measure == "pp_change" and bool(term.measures & RATES)
@@ -35,13 +38,15 @@ def rate_term(claim: Claim) -> Claim:
     """A percent written as a level under a term that names a growth rate (its measures have a
     year-on-year rate and neither a level nor a share: "經濟成長率", "GDP growth rate") is that
     rate: "今年經濟成長率上修至7.37%" is a 7.37 percent growth of GDP (as extract.as_ratio reads a
-    share-only term's percent as its share)."""
+    share-only term's percent as its share). A rate read as a fall ("跌幅較7月的2.8%收窄", "the
+    decline was 9.1 percent") is negative."""
     figure, measures = claim.figure, claim.subject.term.measures
     if figure.measure != "level" or figure.unit_kind != "percent":
         return claim
     if "yoy_pct" not in measures or measures & {"level", "share_pct"}:
         return claim
-    return replace(claim, figure=replace(figure, measure="yoy_pct"))
+    value = -abs(figure.value) if figure.reading == "fall" else figure.value
+    return replace(claim, figure=replace(figure, measure="yoy_pct", value=value))
 
 
 FALL = r"(?:decline|drop|fall|decrease|contraction|降幅|跌幅|减幅|減幅)"
@@ -80,8 +85,11 @@ SEGMENT = re.compile(r"[,，;；。]")
 def printed_plus(claim: Claim) -> Claim:
     """A percent printed with a plus and no change word is a rise, year on year unless a
     comparison follows: "retail sales +5.5% (5.2% exp)", a results table's "+204.4%", "online
-    sales (+8.6 per cent)". A plus before money stays a level (a balance: "+€16.2bn")."""
+    sales (+8.6 per cent)". A plus before money stays a level (a balance: "+€16.2bn"); a count
+    printed with its sign is a change of it ("health care (+24,000 jobs)", "mining (-6,000)")."""
     figure = claim.figure
+    if figure.unit_kind == "count" and figure.measure == "level":
+        return signed_count(claim)
     if figure.unit_kind != "percent" or figure.measure != "level":
         return claim
     before = claim.sentence.text[: figure.start - claim.sentence.start]
@@ -91,6 +99,18 @@ def printed_plus(claim: Claim) -> Claim:
     comparison = find_comparison(after)
     measure = comparison[0] if comparison else "yoy_pct"
     return replace(claim, figure=replace(figure, measure=measure, value=abs(figure.value)))
+
+
+def signed_count(claim: Claim) -> Claim:
+    """A count level printed with a plus or minus (no count is written so) as its abs_change."""
+    figure = claim.figure
+    before = claim.sentence.text[: figure.start - claim.sentence.start]
+    if not (PLUS.search(before) or figure.value_text.lstrip()[:1] in SIGNS):
+        return claim
+    return replace(claim, figure=replace(figure, measure="abs_change"))
+
+
+SIGNS = ("+", "＋", "-", "−", "–")
 
 
 def on_own_period(claim: Claim) -> Claim:

@@ -17,6 +17,11 @@ CJK = "\u3400-\u9fff\uf900-\ufaff"
 # the run of Chinese characters (and Latin names: "MOLLY", "IP") right before a Chinese term
 # (a space ends a Chinese run: '营收首破千亿 净利润' is two headlines' words, not one category)
 CJK_RUN = re.compile(rf"[{CJK}A-Za-z&]+(?:[ ][A-Za-z&]+)*(?:(?<=[A-Za-z])[ ])?$")
+# 'X在集團總收入中的比重': X's share of the whole, the whole named after 在
+ZH_SHARE_OF = re.compile(
+    rf"(?P<name>[{CJK}A-Za-z]{{2,12}}?)[在於于](?:集團|集团|本集團|本集团|公司|全公司)?(?:總|总)?$"
+)
+ASIDE = re.compile(r"[（(][^（）()]{0,40}[）)]\s*$")  # a bracketed aside right before the term
 ZH_MIN, ZH_MAX = 2, 12  # a Chinese category is a few characters, a whole clause none
 # an English segment name before its marker word, right before the term
 SEGMENT_MARKERS = ("segment", "segments", "business", "division", "unit", "arm", "IP", "brand")
@@ -71,10 +76,18 @@ def zh_breakdown(before: str) -> str | None:
     (None, None, None)
     >>> zh_breakdown("SKULLPANDA"), zh_breakdown("其他系列酒"), zh_breakdown("主营业务")
     ('skullpanda', '其他系列酒', None)
+    >>> zh_breakdown("LABUBU系在集團總"), zh_breakdown("海外市場在"), zh_breakdown("公司在")
+    ('labubu系', '海外市場', None)
+    >>> zh_breakdown("領軍的THE MONSTERS（精靈天團，下稱「LABUBU系」）"), zh_breakdown("騰訊（0700）")
+    ('monsters', None)
     """
+    before = ASIDE.sub("", before)  # 'THE MONSTERS（精靈天團，下稱「LABUBU系」）收入'
     run = CJK_RUN.search(before)
     if run is None:
         return None
+    share = ZH_SHARE_OF.search(run.group())
+    if share:  # 'LABUBU系在集團總收入中的比重': the share of the category before 在
+        return zh_breakdown(share.group("name"))
     if run.start() and before[run.start() - 1].isdigit():
         return None  # a unit or a measure word after a number ('211億港元回購', '5個IP')
     text = run.group().strip()
@@ -89,6 +102,24 @@ def zh_breakdown(before: str) -> str | None:
     if text.isascii() and text.isupper() and len(text) <= 3:
         return None  # an acronym of the concept ("EPS", "GMV")
     return normal_breakdown(zh_english().get(text, text))
+
+
+# '中國地區方面，收入錄得82.83億元，…不過佔比由77.2%下降至59.7%': the category the sentence
+# opens with, of every company concept of the sentence that names none of its own
+ZH_TOPIC = re.compile(rf"^[\W\d]*+(?P<name>[{CJK}A-Za-z]{{2,14}}?)(?:方面|板块|板塊)[，,：:]")
+
+
+def zh_topic(head: str) -> str | None:
+    """The category a Chinese sentence opens with ('中國地區方面，'), `head` being the sentence up
+    to a concept.
+
+    >>> zh_topic("中國地區方面，"), zh_topic("海外業務方面，收入錄得5億元，佔"), zh_topic("财务方面，")
+    ('中國地區', '海外業務', None)
+    >>> zh_topic("盈利能力方面，"), zh_topic("公司方面，"), zh_topic("上半年，中國地區方面")
+    (None, None, None)
+    """
+    found = ZH_TOPIC.match(head)
+    return zh_breakdown(found.group("name")) if found else None
 
 
 @cache
@@ -150,9 +181,11 @@ def segment_breakdown(text: str, start: int, phrase: str, floor: int = 0) -> str
     >>> segment_breakdown("國際市場遊戲收入為208億元", 6, "收入"), segment_breakdown("营收和净利润", 3, "净利润", 2)
     ('國際市場遊戲', None)
     """
+    if floor == start and re.match(rf"[{CJK}]", phrase):
+        floor = 0  # a concept glued to the one before it: '機械人商店銷售收入', the shops' revenue
     before = text[max(floor, start - LOOK_BACK) : start]
     if re.match(rf"[{CJK}]", phrase):
-        return zh_breakdown(before)
+        return zh_breakdown(before) or zh_topic(text[:start])
     if floor == 0 and start <= 2 * LOOK_BACK:  # no subject before it: the sentence's opening
         return en_breakdown(before) or lead_segment(text[:start])
     return en_breakdown(before)
@@ -164,7 +197,8 @@ def company_segment(
     """The segment before a company concept's term (context "entity", no breakdown of its own)
     found at `start` of `text`, or a subsidiary of the document's `company` named there ("JD
     Retail posted net revenues": subsidiaries.py); None for any other term."""
-    from econstats.subsidiaries import opening_subsidiary, subsidiary_breakdown  # no cycle
+    from econstats.premodifiers import premodifier  # no cycle
+    from econstats.subsidiaries import opening_subsidiary, subsidiary_breakdown
 
     if term.context != "entity" or term.breakdown or "{" in term.phrase:
         return None
@@ -173,6 +207,11 @@ def company_segment(
         segment_breakdown(text, start, term.phrase, floor)
         or subsidiary_breakdown(before, company)
         or opening_subsidiary(text[:start], company)
+        or (
+            premodifier(before, floor == 0 and start <= LOOK_BACK, company)
+            if term.phrase.isascii()
+            else None
+        )
     )
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from econstats.lexicon import load_vocab
 from econstats.model import Sentence
 from econstats.prefilter import has_digit
+from econstats.word_figures import spelled
 
 SENTENCE_END = re.compile(
     r"""
@@ -147,7 +148,7 @@ class Line:
     ) -> None:
         self.text, self.start, self.end = text, start, end  # text: the whole document
         self.story, self.paragraph = story, paragraph
-        self.has_digit = digit  # whether the line holds a decimal digit (\d)
+        self.has_digit = digit  # whether the line holds a digit (\d) or a number in words
 
     def sentences(self) -> list[Sentence]:
         """The sentences of the line, with document offsets."""
@@ -170,5 +171,6 @@ def lines_of(text: str) -> Iterator[Line]:
         end = offset + len(line)
         if is_headline(line):
             story += 1
-        yield Line(text, offset, end, story, paragraph, has_digit(line))
+        # a line may hold a figure: a digit, or a number in words ("around five percent")
+        yield Line(text, offset, end, story, paragraph, has_digit(line) or spelled(line))
         offset = end + 1

@@ -26,6 +26,8 @@ class SentenceContext:
     mentions: list = field(default_factory=list)
     resolved: list[tuple[object, Period]] = field(default_factory=list)
     unresolved: list[tuple[object, str]] = field(default_factory=list)  # (mention, why)
+    text: str = ""  # the sentence, from document offset `offset`
+    offset: int = 0
 
 
 class Story:
@@ -64,8 +66,12 @@ class Story:
         return self._named.get(shape(spec))
 
     def remember(self, spec: periods.PeriodSpec, period: Period) -> None:
-        """Note the period a phrase of this shape named."""
-        self._named[shape(spec)] = period
+        """Note the period a phrase of this shape named, unless the story named a later one: a
+        year-less phrase means the latest ("2025年第三季度…", then "2014年第三季度…曾出现负增长",
+        then "第三季度…营收": 2025's; "去年上半年…今年上半年", then "上半年": this year's)."""
+        earlier = self._named.get(shape(spec))
+        if earlier is None or earlier.start <= period.start:
+            self._named[shape(spec)] = period
 
     def defer(self, item: Line | Sentence) -> None:
         """Queue a line or sentence holding no figure."""
@@ -139,10 +145,14 @@ class Story:
     def _settle_periods(self) -> None:
         """Work through the queue for its periods, from its end: the state after the queue is
         set by its last sentence whose periods resolve without the story's year; only the
-        sentences from there on are resolved, in text order, as an eager walk would."""
+        sentences from there on are resolved, in text order, as an eager walk would. A sentence
+        with no figure whose period ends a year before the story's is background ("tax refunds
+        returned to normal in the second half of 2022", "2014年第三季度…曾出现负增长"): the
+        story keeps its period."""
         if not self._for_period:
             return
         queue, self._for_period = self._for_period, []
+        current = self._period if self._stated else self._before.period if self._before else None
         found: list[tuple[list[PeriodMention], str, int]] = []
         for sentence in last_first(queue, periods.may_state_period):
             mentions = periods.find_periods(sentence.text, sentence.start)
@@ -150,13 +160,24 @@ class Story:
                 continue
             found.append((mentions, sentence.text, sentence.start))
             probe = YearProbe()
-            resolve_mentions(mentions, probe, self.doc, sentence.text, sentence.start)
-            if not probe.read:
+            alone = resolve_mentions(mentions, probe, self.doc, sentence.text, sentence.start)
+            if not probe.read and not background(alone, current):
                 break  # (un)resolved on its own: nothing before it can change the state
         for mentions, text, start in reversed(found):
             context = resolve_mentions(mentions, self, self.doc, text, start)
-            if context.resolved or context.unresolved:
-                self.state(context.resolved[0][1] if context.resolved else None)
+            if (context.resolved or context.unresolved) and not background(context, current):
+                current = context.resolved[0][1] if context.resolved else None
+                self.state(current)
+
+
+def background(context: SentenceContext, current: Period | None) -> bool:
+    """Whether a figure-free sentence's first period ends in a year before the one the story's
+    period (a span: a dateline's day is none) begins in ("As we move into the fourth quarter",
+    then "3Q 2025 highlights": no background)."""
+    first = context.resolved[0][1] if context.resolved else None
+    if first is None or current is None or current.start == current.end:
+        return False
+    return first.end.year < current.start.year
 
 
 def shape(spec: periods.PeriodSpec) -> tuple:
@@ -218,7 +239,7 @@ def resolve_mentions(
     (periods.resolve: the latest such period begun by then unless the sentence `text` looks
     forward). The story's year is read only when a mention needs it (reading it settles the
     story). A mention that cannot be resolved is listed with why: never guessed."""
-    context = SentenceContext(mentions=list(mentions))
+    context = SentenceContext(mentions=list(mentions), text=text, offset=start)
     year: int | None = None
     known = False  # whether `year` holds the year a year-less mention would take
     anchored = False  # whether that year came from the published date
@@ -235,6 +256,8 @@ def resolve_mentions(
             same_as(mention, context, story)
             continue
         recalled = recall(spec) if recall and spec.yearless and not known else None
+        if spec.yearless and recalled is None:  # "今年第4季及明年第1季,對第4季GDP": this year's
+            recalled = next((p for m, p in context.resolved if shape(m.spec) == shape(spec)), None)
         if recalled is not None:
             context.resolved.append((mention, recalled))
             year, known, anchored = recalled.start.year, True, recalled.anchored

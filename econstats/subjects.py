@@ -44,6 +44,7 @@ ENTITY = (
 PLACEHOLDER = re.compile(r"\{(entity|area|partner|breakdown)\}")
 WORD_END = "(?![A-Za-z0-9])"  # how lexicon.phrase_pattern ends a phrase of Latin letters
 FOOTNOTE = r"(?:(?:i{1,3}|iv|vi{0,3})(?=\s))?"  # a footnote mark: "Vehicle marginii was"
+ACRONYM = re.compile(r"[A-Za-z]{2,5}")  # "roe", "eps", "gmv": one short word
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,9 @@ def term_pattern(phrase: str) -> re.Pattern[str]:
             regex += f"(?P<{part}>{alternation(countries())})"
     # a press release's footnote mark glued to its last word ("Vehicle marginii was 14.7%")
     if regex.endswith(WORD_END):
-        regex = regex[: -len(WORD_END)] + FOOTNOTE + WORD_END
+        # an acronym may be glued to its figure in Chinese text ("ROE15.60%", "EPS3.44元")
+        glued = r"|(?=\d)" if ACRONYM.fullmatch(phrase) else ""
+        regex = regex[: -len(WORD_END)] + f"(?:{FOOTNOTE}{WORD_END}{glued})"
     # no (?i:...) around the whole: phrase_pattern makes each lower-case part case-free, and
     # the country alternation its phrases; around it, compiling the alternation's lookarounds
     # case-insensitively took 17 ms a placeholder (issue 7: 0.3 s of every process's start-up)

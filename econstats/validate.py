@@ -19,6 +19,7 @@ from econstats.arrow import load_table_schema
 from econstats.codelist import load_indicators
 from econstats.model import Rejection
 from econstats.numbers import number_problem
+from econstats.prefilter import has_digit
 from econstats.subjects import countries
 from econstats.units import build_registry
 
@@ -106,7 +107,10 @@ def contract_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]
     """(reason, note) for every contract rule the row breaks (numbers, codes, periods, spans,
     ranges); a number that is cut, unreadable or ambiguous in the text comes first."""
     problems = []
-    if text[row["char_start"] : row["char_end"]] == row["value_text"]:
+    if text[row["char_start"] : row["char_end"]] == row["value_text"] and has_digit(
+        row["value_text"]
+    ):
+        # a figure with no digit is written in words ("five percent", "三成": word_figures)
         number = number_problem(text, row["char_start"], row["char_end"])
         problems.extend([number] if number is not None else [])
     indicator = load_indicators().get(row["indicator"])
@@ -146,6 +150,10 @@ def subject_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]]
 def plausibility(row: Mapping[str, Any], indicator: Any) -> list[tuple[str, str]]:
     """A value outside the plausible range of its measure or indicator."""
     low, high = PERCENT_RANGES.get(row["measure"], (None, None))
+    if low is not None and indicator is not None and indicator.plausible_min < 0:
+        # a quantity that changes sign (a profit turning to a loss, financial expenses below
+        # nil) may fall by more than 100% and be a negative share of its whole
+        low = -high if row["measure"] != "share_pct" else -100.0
     if low is None and row["measure"] == "level" and indicator is not None:
         low, high = indicator.plausible_min, indicator.plausible_max
     if low is not None and not low <= row["value"] <= high:

@@ -18,6 +18,10 @@ CJK_TAIL = re.compile(
     "實現|录得|錄得|增长|增長|下降|增加|减少|減少|上升|上涨|上漲|下跌|跌|升|降|增|共|合计|合計|累计|"
     "累計|至|到|是|占|佔|了|的)$"
 )
+# a comma-parted aside before the verb is no subject: "Computer peripherals, however, fell"
+ASIDES = frozenset(
+    ["however", "by contrast", "in contrast", "meanwhile", "moreover", "though", "also", "instead"]
+)
 SUBJECT_WORDS = 8  # an unclaimed figure's subject is at most its last few words
 LEADING_WORDS = frozenset(
     "with and or but while whereas following after representing including of these".split()
@@ -97,9 +101,9 @@ def written_subject(text: str, offset: int, start: int, end: int) -> str:
     # 334.3 billion yuan in July, up by 9.4 percent": 'catering')
     for part in reversed(before.split(", ")):
         verb = subject_verb_regex().search(part)
-        words = (part[: verb.start()] if verb else part).strip(" ,:;-–—•*(").split()
+        words = (part[: verb.start()] if verb else part).strip(" ,:;-–—•*(+~≈").split()
         while words and words[0].lower() in LEADING_WORDS:
             words.pop(0)
-        if words:
+        if words and " ".join(words).lower() not in ASIDES:  # "New orders, by contrast, fell"
             return " ".join(words[-SUBJECT_WORDS:])
     return ""

@@ -168,8 +168,17 @@ ACCEPT += [
     ),
 ]
 
+ACCEPT += [
+    # a store count is a company metric (company.stores), a stock at the quarter's end
+    Case(
+        JD + "The JD Retail segment operates 2,000 stores across China.",
+        published="2025-11-13",
+        rows=[("company.stores", "jd retail", "level", 2000.0, "2025-09-30")],
+    ),
+]
+
 REJECT = [
-    Case(JD + "The JD Retail segment operates 2,000 stores across China.", published="2025-11-13"),
+    Case(JD + "The JD Retail segment hosted 2,000 guests at its gala.", published="2025-11-13"),
     Case(JD + "JD.com shares closed at HK$130.5 on Friday.", published="2025-11-13"),
     Case(POP_MART + "MOLLY IP收入大幅增長，SKULLPANDA收入亦有上升。", published="2025-08-20"),
 ]

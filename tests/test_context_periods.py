@@ -33,9 +33,11 @@ ACCEPT = [
         published="2023-07-20",
         rows=[
             R("fiscal.revenue", "yoy_pct", 5.0, "percent", "exact", "2023-S1", "5 percent"),
+            R("fiscal.revenue", "yoy_pct", 2.0, "percent", "exact", "2019-S1", "2 percent"),
             R("fiscal.expenditure", "yoy_pct", 3.9, "percent", "exact", "2023-S1", "3.9 percent"),
         ],
-        note="a year stated in between (no subject: unclaimed) does not move a later 'first half'",
+        note="a year stated in between ('That compares with': the subject before, at its own "
+        "period) does not move a later 'first half'",
     ),
     Case(
         "China's fiscal revenue rose 13.3 percent in the first six months of 2023.\n\n"

@@ -889,7 +889,57 @@ RATES = [  # issue 13: headline verbs, arrows, comparisons with an earlier readi
     ),
 ]
 
+# change words and qualifiers of budgets, comparisons and both Chinese scripts (synthetic; hE)
+VALUE_WORDS = [
+    Case("The government raised spending by 7.6 percent.", [pct("7.6 percent", "7.6")]),
+    Case("The firm lowered its costs by 3 percent.", [pct("3 percent", "-3")]),
+    Case(
+        "入境人次較去年高約27%，較五一黃金周低3%。",
+        [pct("約27%", "27", qualifier="approximately"), pct("3%", "-3")],
+        "'較...高/低': higher or lower than the base by; 約 is the traditional 约",
+    ),
+    Case(
+        "出口年成長19.3%，進口衰退2.1%，GDP成長5.27%。",
+        [pct("19.3%", "19.3"), pct("2.1%", "-2.1"), pct("5.27%", "5.27")],
+        "Taiwan press: 成長 grew, 衰退 contracted",
+    ),
+    Case(
+        "收入大约30亿元，支出大約20億元，利润超過5億元。",
+        [
+            R("大约30亿元", "3e9", "CNY", "approximately"),
+            R("大約20億元", "2e9", "CNY", "approximately"),
+            R("超過5億元", "5e8", "CNY", "at_least"),
+        ],
+    ),
+    Case(
+        "销售额至少100亿元，投资接近50亿元，出口将近30亿元，進口將近10億元。",
+        [
+            R("至少100亿元", "1e10", "CNY", "at_least"),
+            R("接近50亿元", "5e9", "CNY", "at_most"),
+            R("将近30亿元", "3e9", "CNY", "at_most"),
+            R("將近10億元", "1e9", "CNY", "at_most"),
+        ],
+    ),
+    Case(
+        "增速相差不到1个百分点，利润不足5亿元。",
+        [
+            R("不到1个百分点", "1", "percent", "at_most", "pp_change"),
+            R("不足5亿元", "5e8", "CNY", "at_most"),
+        ],
+    ),
+    Case(
+        "零售额首次突破1万亿元，首破5000亿元，营收跨过1000亿元，收入跨過500億元。",
+        [
+            R("突破1万亿元", "1e12", "CNY", "at_least"),
+            R("首破5000亿元", "5e11", "CNY", "at_least"),
+            R("跨过1000亿元", "1e11", "CNY", "at_least"),
+            R("跨過500億元", "5e10", "CNY", "at_least"),
+        ],
+    ),
+]
+
 ACCEPT = SEEDS + CHANGES + CHANGES_MORE + CHINESE + MEASURES + QUALIFIERS + RESTATEMENTS + RATES
+ACCEPT += VALUE_WORDS
 
 NO_ROW = [
     # seeds: numbers that are no figures
