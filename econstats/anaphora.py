@@ -27,6 +27,18 @@ def anaphor_regex() -> re.Pattern[str]:
     return re.compile(opening + "(" + alternation(phrases) + r")(?!\s+(?:for|of|on)\b)")
 
 
+def labelled(text: str) -> bool:
+    """True when a sentence is a data release's bullet that opens with a label of its readings
+    ("• expected +5.2%, prior +7.4%", release_bullet): it goes on about the subject of the line
+    before, though that line is a heading of its own ("Retail sales y/y +5.5%, a beat"), so
+    parse.py keeps that subject across the new story.
+
+    >>> labelled("  • expected +5.2%, prior +7.4%"), labelled("Expected growth is 5%.")
+    (True, False)
+    """
+    return release_bullet().match(text) is not None
+
+
 def anaphor_subject(
     text: str, offset: int, first_figure: int, subjects: Sequence[Subject], previous: Subject | None
 ) -> Subject | None:
@@ -51,9 +63,21 @@ def anaphor_subject(
         match = head_anaphor(text, first_figure - offset, previous)
     if match is None:  # "二季度增长7.9%": a Chinese sentence that leaves its subject out
         match = elided_subject(text, first_figure - offset)
+    if match is None:  # "• expected +5.0%, prior +6.8%" under "Industrial Production +7.0%"
+        match = release_bullet().fullmatch(text, 0, first_figure - offset)
     if match is None:
         return None
     return replace(previous, start=match.start(1) + offset, end=match.end(1) + offset)
+
+
+@cache
+def release_bullet() -> re.Pattern[str]:
+    """A bullet of a data release that opens with a label of its readings ("• expected +5.0%,
+    prior +6.8%", "- consensus: 5.2%"): the readings of the subject of the line before
+    (vocab/release_labels.csv). Only after a bullet mark: a sentence that opens with
+    "Expected" may name its own subject after the figure. Group 1 is the label."""
+    labels = alternation([row["phrase"] for row in load_vocab("release_labels", ("phrase",))])
+    return re.compile(rf"\s*+[•·▪◦‣*-][ \t]*+((?i:{labels}))(?![\w-])\.?[ \t]*+:?[ \t]*+[+-]?")
 
 
 @cache
@@ -108,7 +132,9 @@ def head_regex(own: str | None) -> re.Pattern[str]:
     """The opening phrase that stands for a subject whose head word is `own` (head_anaphor)."""
     words = anaphor_words()
     # the own head's other words ("Arrivals over the first five months reached" after imports)
-    same = {own, *words.get(f"same:{own}", ())} if own else set()
+    # its number aside: "The revenue for September 2020" after "the GST revenues"
+    other = (own[:-1] if own.endswith("s") else own + "s") if own else None
+    same = {own, other, *words.get(f"same:{own}", ())} if own else set()
     heads = set(words.get("head", ())) | same
     modifiers = alternation(words.get("modifier", ())) + r"|(?-i:[A-Z][a-z]+)|\d{4}"
     noun = (
@@ -119,6 +145,11 @@ def head_regex(own: str | None) -> re.Pattern[str]:
     # "The figure for exports" names its own subject; "That volume for the world's top buyer" a
     # holder of it, no subject
     holder = r"\s+for\s+(?:the\s+)?(?:world|country|nation|[A-Z][a-z]+)['’]s\b"
+    # "The revenue for September 2020 had grown 4%": a period, no subject of its own
+    months = [
+        r["name"] for r in load_vocab("months", ("name", "language")) if r["language"] == "en"
+    ]
+    holder += rf"|\s+for\s+(?:the\s+month\s+of\s+)?(?:{alternation(months)})\b|\s+for\s+\d{{4}}\b"
     return re.compile(f"(?i:{OPENER})((?i:{noun}))(?![\\w-])(?!(?!{holder})\\s+(?:for|of|on)\\b)")
 
 
@@ -148,7 +179,9 @@ def head_anaphor(text: str, end: int, previous: Subject) -> re.Match[str] | None
 @cache
 def held_verb_regex() -> re.Pattern[str]:
     """A verb of a figure after a few words of a holder or a period (head_anaphor)."""
-    lead = r"(?i:(?:for|over|in|during)\s+(?:[^\s,.;:()\d]+\s+){1,7}?)"
+    lead = (
+        r"(?i:(?:for|over|in|during)\s+(?:(?:[^\s,.;:()\d]+|\d{4})\s+){1,7}?)"  # "September 2020"
+    )
     return re.compile(lead + "(?:" + subject_verb_regex().pattern + ")")
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from econstats import __version__, engines
 from econstats.build_out import check_out, check_replaceable, stamp
 from econstats.data_lock import data_lock
+from econstats.distributive import with_distributed
 from econstats.extractors import EXTRACTORS
 from econstats.fx import build_rates, source_info
 from econstats.heading_repeats import drop_heading_repeats
@@ -25,6 +26,7 @@ from econstats.own_nouns import with_own_nouns
 from econstats.parquet_io import dataset_metadata
 from econstats.parquet_stream import RowSink
 from econstats.parse import parse_document
+from econstats.part_periods import with_part_periods
 from econstats.progress import BuildProgress
 from econstats.report import ReportWriter, Section
 from econstats.rows import drop_repeats, to_rows
@@ -51,6 +53,8 @@ def extract_document(doc: Document) -> dict[str, Any]:
     # a section heading names the segment of the bullets under it ("AI Cloud")
     # and a twelve-month figure ("Annual paying users") is the twelve months' to the period's end
     parsed = with_trailing_years(with_headings(parse_document(doc, all_terms())))
+    parsed = with_part_periods(parsed)  # "其中，住宅待售面積減少307萬平方米": its whole's period
+    parsed = with_distributed(parsed, all_terms())  # "A、B价格均上涨0.9%": A's and B's
     candidates, rejections = [], []
     for extractor in EXTRACTORS:
         for item in extractor.extract(doc, parsed):

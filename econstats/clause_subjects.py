@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace  # noqa: F401 (doctests)
 from functools import cache
 
+from econstats.cues import after_change_regex
 from econstats.lexicon import alternation, load_vocab
 from econstats.sentences import clause_regex
 from econstats.subjects import Subject, Term, find_subjects, term_pattern  # noqa: F401 (doctests)
@@ -20,6 +21,13 @@ from econstats.subjects import Subject, Term, find_subjects, term_pattern  # noq
 NAMED_AFTER = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:worth\s+of|in|of)\s+(?:the\s+)?|[ ](?:the\s+)?)", re.I
 )
+# a broader subject right after a comma and a name's possessive opens a statement of its own:
+# "With tax income growing slowly, China's fiscal revenue growth slowed to 3.8 percent" is
+# fiscal revenue's; "collected 8.19 trillion yuan in fiscal revenue, down 0.8 percent" is not
+SEGMENT_OPENER = re.compile(r",\s*+(?:the\s+)?[A-Z][\w.-]*+['’]s\s+$")
+# a percent's change noun, then "in" and its subject: "compared to a 1.9 percent increase in
+# local government expenditure" (a percent before "of" is a share of that whole: no subject)
+CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
 
 
 def clause_starts(text: str, offset: int) -> list[int]:
@@ -78,6 +86,10 @@ class ClauseSubjects:
                 keep = current is not None and is_broader(subject, current)
                 # "Higher food prices lifted the consumer price index by 2.8%": a cause
                 keep = keep and not caused(text, offset, current, subject)
+                # "With tax income growing slowly, China's fiscal revenue growth slowed to 3.8%"
+                keep = keep and not SEGMENT_OPENER.search(
+                    text, max(0, current.end - offset), max(0, subject.start - offset)
+                )
                 self.held.append(current if keep and current is not None else subject)
             before = self.last_with[-1] if self.last_with else -1
             self.last_with.append(index if stop > first else before)
@@ -93,10 +105,12 @@ class ClauseSubjects:
             return follows
         return held
 
-    def named_after(self, text: str, offset: int, end: int) -> Subject | None:
+    def named_after(self, text: str, offset: int, end: int, kind: str = "") -> Subject | None:
         """The subject right after an amount that ends at document offset `end`, joined to it by
         "in", "of" or "worth of" ("4.4 trillion yuan of X as well as 1.3 trillion yuan of Y",
-        "17.5 trillion yuan in tax receipts"); `text` is the sentence, starting at `offset`."""
+        "17.5 trillion yuan in tax receipts"); `text` is the sentence, starting at `offset`. A
+        percent (`kind`) names one only by a change noun and "in" ("a 1.9 percent increase in
+        local government expenditure")."""
         index = bisect_left(self.subject_starts, end)
         inside = self.subjects[index - 1] if index else None
         if inside is not None and inside.end == end and inside.term.topic == "company":
@@ -105,6 +119,9 @@ class ClauseSubjects:
             return None
         subject = self.subjects[index]
         gap = text[end - offset : subject.start - offset]
+        if kind == "percent":
+            change = after_change_regex().match(gap)
+            return subject if change and CHANGE_IN.fullmatch(gap, change.end()) else None
         return subject if NAMED_AFTER.fullmatch(gap) else None
 
     def _held_at(self, position: int) -> Subject | None:

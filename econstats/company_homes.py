@@ -13,6 +13,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from econstats.compared_years import with_compared_years
+from econstats.unit_siblings import with_siblings
+
 if TYPE_CHECKING:
     from econstats.parse import Claim
 
@@ -23,14 +26,24 @@ def with_company_homes(claims: Sequence[Claim], homes: Mapping[str, str]) -> lis
     Only claims with no place: a place the sentence or its story names is kept; a company whose
     currency is never a one-economy currency (USD, EUR) has no home and its claims stay unplaced.
     """
+    claims = with_siblings(claims)  # 'Vehicle sales were RMB19.2 billion': the maker's revenue
+    claims = with_compared_years(claims)  # 'up from HK$4.36 last year': last year's first half
     if not homes:
-        return list(claims)
-    return [
-        replace(claim, ref_area=homes[claim.company])
-        if claim.ref_area is None
-        and claim.company is not None
-        and claim.company in homes
-        and claim.subject.term.topic == "company"
-        else claim
-        for claim in claims
-    ]
+        return claims
+    renamed: dict[int, Claim] = {}  # a conversion points at its original as changed
+    found = []
+    for claim in claims:
+        new = claim
+        if new.restates is not None and id(new.restates) in renamed:
+            new = replace(new, restates=renamed[id(new.restates)])
+        if (
+            new.ref_area is None
+            and new.company is not None
+            and new.company in homes
+            and new.subject.term.topic == "company"
+        ):
+            new = replace(new, ref_area=homes[new.company])
+        if new is not claim:
+            renamed[id(claim)] = new
+        found.append(new)
+    return found

@@ -67,6 +67,8 @@ def cue_table() -> dict[str, Cue]:
             table.setdefault(key(row["phrase"]), Cue(0, 0, "change", int(row["sign"]), adjacent))
     for row in load_vocab("cues", ("phrase", "role")):
         table.setdefault(key(row["phrase"]), Cue(0, 0, row["role"]))
+    for row in load_vocab("adjacent_cues", ("phrase", "role")):  # "由4.45%上修至7.37%"
+        table.setdefault(key(row["phrase"]), Cue(0, 0, row["role"], 0, True))
     return table
 
 

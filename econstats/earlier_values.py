@@ -9,8 +9,10 @@ import calendar
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
+from econstats.lexicon import load_vocab
 from econstats.model import Figure
 
 # a few words between the cue and the value, after an article: "compared to an operating profit
@@ -21,6 +23,32 @@ PRIOR_GAP = re.compile(
     re.UNICODE | re.IGNORECASE,
 )
 NOT_PRIOR = re.compile(r"\b(?:and|or|but|while)\b", re.IGNORECASE)
+
+
+# a data release's label of its previous reading, written right before it: "prior +6.8%",
+# "previous: 5.1%", "(prior -23.0% in December)" (vocab/release_labels.csv, kind prior)
+LABEL_GAP = re.compile(r"[ \t]*+[:：]?[ \t]*+\+?")
+RELEASE = -1  # prior_months: the release before, a period of the same length (months_before)
+
+
+@cache
+def release_priors() -> frozenset[str]:
+    """The labels of a release's previous reading (vocab/release_labels.csv, kind prior)."""
+    rows = load_vocab("release_labels", ("phrase", "kind"))
+    return frozenset(row["phrase"].lower() for row in rows if row["kind"] == "prior")
+
+
+def release_label(cue: Any, before: str) -> bool:
+    """True when an earlier-value cue is a release's label of its previous reading, right
+    before the figure ("expected +5.0%, prior +6.8%"): the reading of the release before.
+
+    >>> from econstats.cues import last_cue
+    >>> gap = ", prior +"
+    >>> release_label(last_cue(gap), gap), release_label(last_cue(" up from "), " up from ")
+    (True, False)
+    """
+    phrase = before[cue.start : cue.end].lower()
+    return phrase in release_priors() and bool(LABEL_GAP.fullmatch(before, cue.end))
 
 
 def near(cue: Any, before: str) -> bool:
@@ -97,6 +125,8 @@ def prior_months(figures: Sequence[Figure], index: int, after: str) -> int:
     >>> prior_months(f, 2, ""), prior_months(f[1:], 1, " a year ago"), prior_months(f[1:], 1, "")
     (12, 12, 0)
     """
+    if figures[index].prior == "release":
+        return RELEASE  # "prior +6.8%": the reading of the release before
     if year_before(after):
         return 12
     if months := unit_before(after):
@@ -123,6 +153,16 @@ def months_before(period: Any, months: int) -> Any | None:
     '2024-12'
     >>> months_before(period_of(date(2025, 1, 1), date(2025, 6, 30)), 1) is None
     True
+
+    RELEASE (a release's "prior" reading) moves a month, a quarter or a year back by its own
+    length; January and February, released together, have December's before them.
+
+    >>> months_before(period_of(date(2024, 1, 1), date(2024, 2, 29)), RELEASE).label
+    '2023-12'
+    >>> months_before(period_of(date(2025, 7, 1), date(2025, 9, 30)), RELEASE).label
+    '2025-Q2'
+    >>> months_before(period_of(date(2025, 1, 1), date(2025, 5, 31)), RELEASE) is None
+    True
     """
     from econstats.period_labels import move_to_year, period_of
 
@@ -131,6 +171,15 @@ def months_before(period: Any, months: int) -> Any | None:
     start, end = period.start, period.end
     span = (end.year - start.year) * 12 + end.month - start.month + 1
     last_day = calendar.monthrange(end.year, end.month)[1]
+    if months in (RELEASE, 1) and (start.month, start.day, end.month, span) == (1, 1, 2, 2):
+        # January and February released together: the release before is December's
+        return period_of(date(start.year - 1, 12, 1), date(start.year - 1, 12, 31))
+    if months == RELEASE:
+        if start.day != 1 or end.day != last_day:
+            return None
+        months = span if span in (1, 3, 12) else 0
+        if months == 12:
+            return move_to_year(period, start.year - 1)
     if start.day != 1 or end.day != last_day or span != months:
         return None
     first = start.year * 12 + start.month - 1 - months  # months since year 0, zero-based
@@ -140,3 +189,40 @@ def months_before(period: Any, months: int) -> Any | None:
         date(first // 12, first % 12 + 1, 1),
         date(year, month + 1, calendar.monthrange(year, month + 1)[1]),
     )
+
+
+@cache
+def _expected_after() -> re.Pattern[str]:
+    """The figure's own noun (at most three words) then a participle of
+    vocab/expected_after.csv."""
+    rows = load_vocab("expected_after", ("phrase",))
+    words = "|".join(re.escape(row["phrase"]).replace(r"\ ", r"\s+") for row in rows)
+    return re.compile(rf"\s*+(?:[^\W\d]++[\s-]*+){{0,3}}?(?:{words})\b", re.IGNORECASE)
+
+
+def expected_later(after: str) -> bool:
+    """Whether an expectation's participle follows the figure's noun: "a steeper drop than the
+    6.1% decline predicted in a Reuters poll" is the forecast, not an earlier value.
+
+    >>> expected_later(" decline predicted in a Reuters poll"), expected_later(" decline in May")
+    (True, False)
+    """
+    return _expected_after().match(after) is not None
+
+
+# "from a positive RMB12.83 billion to negative RMB16.01 billion": the value it went to follows
+TO_NEXT = re.compile(
+    r"\s*+to\s++(?:(?:an?|the)\s++)?(?:(?:negative|positive|minus|plus|loss|profit|deficit"
+    r"|surplus|of)\s++){0,3}[^\w\s]?$",
+    re.IGNORECASE,
+)
+
+
+def leads_to(after: str) -> bool:
+    """True when an earlier value is followed by the value it went to ("from X to Y"): it is
+    compared with that value, of its own subject, whatever figure came before it.
+
+    >>> leads_to(" to negative "), leads_to(" to a loss of "), leads_to(" to "), leads_to(", and ")
+    (True, True, True, False)
+    """
+    return bool(TO_NEXT.fullmatch(after))

@@ -29,6 +29,7 @@ from econstats.rate_changes import (
     rate_direction,
     rate_term,
 )
+from econstats.span_changes import span_changes
 from econstats.stocks import as_stock
 from econstats.subjects import Term, load_terms
 from econstats.to_date import to_date
@@ -79,7 +80,7 @@ def candidates(
     ("Kling AI"); `needs_entity`: a claim naming no entity is rejected.
     """
     made: dict[int, Candidate] = {}
-    claims = list(parsed.claims_for(topic))
+    claims = span_changes(parsed.claims_for(topic))  # "由2018年的7000元跌至去年的5000元,跌28.6%"
     names: dict[str, str] = {}
     if full_names:  # every short name looked up in one pass over the document (issue 12)
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
@@ -103,7 +104,8 @@ def candidates(
                 )
             )
         )
-        claim = to_date(as_stock(claim, parsed.doc.text, parsed.doc.published_date))
+        claim = as_stock(as_change(claim), parsed.doc.text, parsed.doc.published_date)
+        claim = to_date(claim)
         claim = on_balance_side(claim, parsed.doc.text)  # "the gap swung to a surplus of"
         entity = claim.subject.entity
         if entity:
@@ -176,6 +178,18 @@ def as_rate(claim: Claim) -> Claim:
         return claim
     value = -abs(figure.value) if sign < 0 else figure.value
     return replace(claim, figure=replace(figure, measure=measure, value=value))
+
+
+def as_change(claim: Claim) -> Claim:
+    """An amount of a term that names a change and has no level ("净投放现金", "人民币贷款增加":
+    measures abs_change, no level) is that change: "上半年净投放现金4292亿元" is a net injection
+    of 429.2 billion yuan (before, a level the term does not have, and rejected)."""
+    figure, measures = claim.figure, claim.subject.term.measures
+    if figure.measure != "level" or figure.unit_kind == "percent" or "level" in measures:
+        return claim
+    if "abs_change" not in measures:
+        return claim
+    return replace(claim, figure=replace(figure, measure="abs_change"))
 
 
 def as_index(claim: Claim) -> Claim:

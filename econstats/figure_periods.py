@@ -21,7 +21,9 @@ def stated_periods(context: SentenceContext, figures: Sequence[Figure]) -> State
     # a conversion stands with what it restates: "fell by US$25.187 billion (RM106.2 billion)
     # in July": July is the US$ figure's, no other figure stands between them
     starts = [f.start for f in figures if f.restates is None]
-    stated = StatedPeriods(context, starts, [f.start for f in figures if f.prior == "value"])
+    stated = StatedPeriods(
+        context, starts, [f.start for f in figures if f.prior in ("value", "release")]
+    )
     stated.figures = tuple(figures)
     # "2023年及2024年…分別為1.08%及5.27%": each listed figure its listed period
     stated.respective = respective_periods(context.text, context.offset, stated.items, figures)
@@ -36,6 +38,8 @@ def clause_of(position: int, starts: Sequence[int]) -> tuple[int, float]:
 
 POSSESSED = 2  # characters between a possessive period and its figure ("的", " ")
 CLAUSE_MARK = re.compile(r"[,，;；]")  # a period after one of these opens the next clause
+# a sentence that opens with "of which" states a part of the story's period, not the next one
+PART_OPENING = re.compile(r"\s*+(?:其中|(?i:of\s+which|within\s+that))\s*+[,，:：]")
 
 
 class StatedPeriods:
@@ -105,6 +109,8 @@ class StatedPeriods:
         from 63 percent in July" states none: July is the 63 percent's, never the next
         sentence's."""
         own = [item for item in self.items if self.owner(item) is None and not item[0].possessive]
+        if own and PART_OPENING.match(self.text):  # "其中,二季度增长3.7%": a part of 上半年
+            return False, None
         return bool(own), next((period for _, period, _ in own if period is not None), None)
 
     def _of_another(self, figure: Figure, mention) -> bool:

@@ -60,7 +60,8 @@ def figure_regex() -> re.Pattern[str]:
         (?P<number> {NUMBER_BODY} )
         (?: [ \u00a0]? (?P<scale> {alternation((row["word"] for row in scales), glued=True)} )
           (?: [ \u00a0] (?P<crore> {crore} ) )? )?                    # Rs 1.17 lakh crore
-        (?: [ \u00a0]? (?P<unit> {suffix} ) | -? (?P<rate> {rates} ) )?  # percent, yuan, 2.88pct
+        (?: (?: [ \u00a0] | \.(?=[%％]) )? (?P<unit> {suffix} )          # a stray dot: "12.2.%"
+          | -? (?P<rate> {rates} ) )?                                 # percent, yuan, 2.88pct
     """
     return re.compile(pattern, re.VERBOSE)
 

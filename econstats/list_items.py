@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from econstats.breakdowns import breakdown_regex, normal_breakdown
+from econstats.cjk_items import with_cjk_items
 from econstats.clause_subjects import clause_starts
 from econstats.lexicon import alternation, load_vocab
 from econstats.market_nouns import market_spans
@@ -45,6 +46,7 @@ def with_list_items(
 ) -> list[Subject]:
     """`subjects` of the sentence `text` (at document `offset`) and a subject at each list item
     whose figure stands in brackets right after it (see the module doc)."""
+    subjects = with_cjk_items(text, offset, figures, subjects)  # "；服裝(上升3.0%)"
     added: list[Subject] = []
     low = 0  # an item's words start after the figure before it
     clauses: list[int] | None = None  # found once, at the first bracketed item

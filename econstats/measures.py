@@ -9,7 +9,7 @@ makes a change, a level word ("to", "totaled", "came in at") a level, a share wo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -23,7 +23,7 @@ from econstats.cues import (
     rate_reading,
     sign_after,
 )
-from econstats.earlier_values import near
+from econstats.earlier_values import expected_later, near, release_label
 from econstats.figures import RawFigure
 from econstats.list_comparisons import list_comparisons, own_segment
 from econstats.model import Figure
@@ -125,7 +125,9 @@ def with_measure(
     if cue and cue.role == "prior" and previous is None and near(cue, before):
         # the first figure of its sentence ("grew from 3.4 trillion yuan to 3.6 trillion", "swung
         # from a positive $4 billion a year ago"): parse.prior_reading gives its period or none
-        return replace(figure, prior="value")
+        if not before[cue.start : cue.end].isascii():  # "佔比由22.8%增至40.3%": 由 says no measure
+            figure = with_measure(figure, before[: cue.start], after, None, bases)
+        return replace(figure, prior="release" if release_label(cue, before) else "value")
     if cue and cue.role == "expected" and previous is None and near(cue, before):
         # the first figure of its sentence ("That fell short of the 5.6 percent growth forecast
         # by a survey"): the expectation of the subject before (anaphora), read as a figure of
@@ -134,6 +136,8 @@ def with_measure(
     if cue and cue.role in ("prior", "expected") and previous is not None:
         # only a cue that leads the figure marks an earlier value of its own key (parse.py)
         prior = ("value" if cue.role == "prior" else "expected") if near(cue, before) else ""
+        prior = "release" if prior == "value" and release_label(cue, before) else prior
+        prior = "expected" if prior == "value" and expected_later(after) else prior  # "predicted"
         measure = prior_measure(previous, figure)
         sign = sign_after(after) if measure not in ("level", "share_pct") else 0  # "a 4% drop"
         if measure == "level" and previous.measure == "abs_change" and sign_after(after):
@@ -157,7 +161,8 @@ def with_measure(
         return replace(figure, measure="share_pct")
     if not sign and comparison is None:
         return figure
-    return percent_change(signed(figure, sign or 1, "yoy_pct"), after, comparison, bases)
+    own = None if comparison else bases.chinese_before(figure.start - len(before), figure.start)
+    return percent_change(signed(figure, sign or 1, "yoy_pct"), after, comparison, bases, own)
 
 
 def reaches(cue: Any, before: str) -> bool:
@@ -227,6 +232,16 @@ class Bases:
         # "Compared with July 2015, exports fell 5.2%, and imports 3.1%": a base said before
         # the sentence's first figure is the base of each figure with no comparison of its own
         self.lead = next((m for m in reversed(self.mentions) if m.end <= first), None)
+        # "亦較今年五一黃金周高約13%": a Chinese base of this year before the figure is its own
+        # (a base of another year is read by its comparison words: 比上年, 与2018年春节期间相比)
+        self.chinese = [m for m in mentions if m.role == "base" and this_year(m)]
+        self.chinese_ends = [mention.end for mention in self.chinese]
+
+    def chinese_before(self, start: int, end: int) -> Any | None:
+        """The last Chinese base mention within [start, end] (the words before a figure)."""
+        index = bisect_right(self.chinese_ends, end) - 1
+        found = self.chinese[index] if index >= 0 else None
+        return found if found is not None and found.start >= start else None
 
     def first_within(self, start: int, end: int) -> Any | None:
         """The first base mention starting in [start, end], or None."""
@@ -236,16 +251,27 @@ class Bases:
         return None
 
 
+def this_year(mention: Any) -> bool:
+    """Whether a base mention is Chinese and names a period of this year ("今年五一黃金周")."""
+    spec = mention.spec
+    return not mention.text.isascii() and spec is not None and spec.year_offset == 0
+
+
 def holds(comparison: tuple[str, int, int], after: str) -> bool:
     """Whether the comparison is the words right after the figure (not before it)."""
     return find_comparison(SEGMENT.split(after)[0]) == comparison
 
 
 def percent_change(
-    figure: Figure, after: str, comparison: tuple[str, int, int] | None, bases: Bases
+    figure: Figure,
+    after: str,
+    comparison: tuple[str, int, int] | None,
+    bases: Bases,
+    own: Any | None = None,
 ) -> Figure:
-    """A percent change: year on year unless the text names another comparison or a base."""
-    base = bases.first_within(figure.end, figure.end + len(after))
+    """A percent change: year on year unless the text names another comparison or a base
+    (`own`: a Chinese base written before the figure)."""
+    base = own or bases.first_within(figure.end, figure.end + len(after))
     base = base if base is not None or comparison else bases.lead
     # a comparison before the base, or one of the figure's own words holding it ("from last year")
     if comparison and (base is None or comparison[1] < base.start - figure.end):

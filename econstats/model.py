@@ -78,7 +78,8 @@ class Figure:
     reading: str = ""  # a percent level written as a rate: "growth" ("growth slowed to 3.8%") or
     # "share" ("the share rose to 13.7%", "87.2% of GDP"); the indicator decides (extract.as_rate)
     prior: str = ""  # an earlier value ("up from 400 million"): "value"; an expected one ("below a
-    # prediction of 3.8 percent"): "expected"; econstats.parse gives it its own period or status
+    # prediction of 3.8 percent"): "expected"; a release's previous reading ("expected +5.0%, prior
+    # +6.8%"): "release"; econstats.parse gives it its own period or status
 
 
 @dataclass(frozen=True)

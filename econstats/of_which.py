@@ -13,7 +13,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from econstats.company_parts import company_parts
 from econstats.lexicon import alternation, load_vocab
+from econstats.model import Figure
+from econstats.segment_anaphora import with_segment_anaphor
 from econstats.subjects import Subject
 
 
@@ -39,7 +42,11 @@ def category(subject: Subject) -> str | None:
 
 
 def of_which(
-    text: str, offset: int, subjects: Sequence[Subject], previous: Subject | None
+    text: str,
+    offset: int,
+    subjects: Sequence[Subject],
+    previous: Subject | None,
+    figures: Sequence[Figure] = (),
 ) -> list[Subject]:
     """`subjects` of the sentence `text` (at `offset`), those after an 'of which' opener with
     the category and partner of the subject before it (`previous`: that of the sentence before).
@@ -48,11 +55,13 @@ def of_which(
     short-term'); after a semicolon, a subject with a category of its own is the next parent's
     sibling ('；企(事)业单位贷款增加11万亿元'), and ends the parts.
     """
-    found = list(subjects)
+    found = with_segment_anaphor(text, offset, subjects, previous)  # "the unit's result"
     for opener in of_which_regex().finditer(text):
         at = opener.start() + offset
         before = [s for s in found if s.end <= at]
         parent = before[-1] if before else previous
+        if parent is not None and parent.term.topic == "company":  # '其中博士53人': a part
+            found = company_parts(text, offset, found, opener.end() + offset, parent, figures)
         if parent is None or parent.term.topic == "company":
             continue  # a company's IPs, segments and markets are dimensions side by side: in
             # '...SKULLPANDA收入12.21億元。其中美洲市場收入...' the market is not SKULLPANDA's

@@ -123,7 +123,10 @@ def own_noun(
     if noun is None or noun in subject or subject in noun:  # the shared subject itself
         return False
     old = row["obs_id"]
-    breakdown = f"{row['breakdown']}, {noun}" if row["breakdown"] else noun
+    # a category the shared subject names ("investment in manufacturing rose by 12.2% and in
+    # infrastructure by 6.5%") is the first figure's: the sibling's own noun replaces it
+    shared = row["breakdown"] and key(row["breakdown"]) in subject
+    breakdown = f"{row['breakdown']}, {noun}" if row["breakdown"] and not shared else noun
     for one in [row] + [r for r in conversions.get(old, ()) if restates(r, row, old)]:
         one["breakdown"] = breakdown
         one["obs_id"], one["series_key"] = obs_id(one), series_key(one)

@@ -11,13 +11,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from econstats import context, periods, tables
-from econstats.anaphora import continues
+from econstats.anaphora import continues, labelled
 from econstats.bare_figures import bare_terms, with_bare_figures
 from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_subjects
 from econstats.company_homes import with_company_homes
 from econstats.context import Countries, agency_in, country_in, currency_homes, document_area
 from econstats.cues import Statuses
-from econstats.earlier_values import months_before, prior_months
+from econstats.earlier_values import leads_to, months_before, prior_months
 from econstats.entities import Companies
 from econstats.figure_periods import (
     StatedPeriods,
@@ -118,7 +118,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             # a company concept ("gross margin") holds where the document names a company
             company = companies.at(sentence.start) or False  # its subsidiaries: breakdowns
             subjects = find_subjects(sentence.text, sentence.start, terms, company)
-            if line.story != previous_story:
+            if line.story != previous_story and not labelled(sentence.text):  # "• prior 3%"
                 previous = None
             # "The figure fell 16 percent": the subject of the sentence right before; "Of these,
             # 96.12 million trips were by rail": a part of it (partitives)
@@ -127,7 +127,7 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
                 sentence.text, sentence.start, figures, subjects, terms, previous
             )
             subjects = with_partner(sentence.text, subjects)  # "With the EU, Japan posted"
-            subjects = of_which(sentence.text, sentence.start, subjects, previous)  # 其中,出口
+            subjects = of_which(sentence.text, sentence.start, subjects, previous, figures)
             stated = stated_periods(context, figures)  # indexed once: claims and story use it
             made = claim_figures(doc, sentence, figures, subjects, stated, story, companies, homes)
             claims.extend(claim for claim in made if claim is not None)
@@ -186,9 +186,7 @@ def claim_figures(
     for index, figure in enumerate(figures):
         # an amount names its own subject right after it ("17.5 trillion yuan in tax receipts");
         # a percent before "of" is a share of that subject (its whole), never its figure
-        after = None
-        if figure.unit_kind != "percent":
-            after = owners.named_after(sentence.text, sentence.start, figure.end)
+        after = owners.named_after(sentence.text, sentence.start, figure.end, figure.unit_kind)
         subject = respective.get(index)
         if figure.restates is not None:  # a conversion is about what it restates
             subject = respective.get(figure.restates, subject)
@@ -222,7 +220,7 @@ def claim_figures(
             if own is None or own[0].start < figure.end:  # "from 63 percent in July": its own
                 prior = prior_reading(sentence, figures, index, made, subject, period, note)
                 period, note = prior[:2]
-            status = "forecast" if figure.prior == "expected" else status
+            status = {"expected": "forecast", "release": "actual"}.get(figure.prior, status)
         # a country inside the subject names a partner or an origin ("內地旅客", "mainland
         # visitors"), not the place: {area} gives that
         here = countries.first((subject.start, subject.end), subject.partner)
@@ -285,7 +283,7 @@ def prior_reading(
     earlier = months_before(period, months) if months else None
     if earlier is not None:
         return earlier, f"{note}; an earlier value, {months} months before", ""
-    if compared is None or same_concept(subject, compared.subject):
+    if compared is None or same_concept(subject, compared.subject) or leads_to(after):
         # the same indicator's earlier value in the same period is no fact: not guessed
         return None, "an earlier value ('up from', 'compared with') whose period is not said", ""
     return period, note, ""

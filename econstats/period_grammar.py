@@ -85,6 +85,7 @@ def _fragments(vocab: PeriodVocab) -> dict[str, str]:
         "CARD_ZH": _words(numbers, "cardinal", "zh"),
         "ORD": _words(numbers, "ordinal", "en"),
         "ORD_ZH": _words(numbers, "ordinal", "zh"),
+        "WEEKDAY": _words(numbers, "weekday", "en"),
         "REL": _words(years, "any", "en"),
         "REL_SAME": _words(years, ("any", "same_period"), "en"),
         "REL_ZH": _words(years, "any", "zh"),

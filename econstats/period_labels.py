@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from econstats.model import Period
@@ -92,9 +92,13 @@ def anchored(spec: PeriodSpec, context_year: int | None, published: date | None)
 
 def bounds(spec: PeriodSpec, year: int) -> tuple[date, date] | None:
     """First and last day of the spec in `year`; None for a day or holiday that year lacks."""
-    if spec.kind == "holiday":
+    if spec.kind in ("holiday", "holiday_head"):
         holiday = period_vocab().holiday(spec.holiday or "")
-        return holiday.dates(year) if holiday is not None else None
+        dates = holiday.dates(year) if holiday is not None else None
+        if dates is None or spec.kind == "holiday":
+            return dates
+        end = dates[0] + timedelta(days=spec.last - 1)  # 春运前20天: its first 20 days
+        return (dates[0], end) if end <= dates[1] else None
     if spec.kind == "day":
         last = month_end(year, spec.first)
         if spec.day is None:
@@ -164,6 +168,11 @@ def resolve(
     >>> resolve(december, 2026, date(2026, 1, 14), context_anchored=True, forward=False).label
     '2025-12'
     """
+    if spec.kind == "weekday":  # "On Tuesday alone": the latest Tuesday by the published date
+        if published is None:
+            return None
+        day = published - timedelta(days=(published.isoweekday() - spec.first) % 7)
+        return replace(period_of(day, day), anchored=True)
     if spec.unit_offset is not None:
         found = relative_bounds(spec, published) if published is not None else None
         return replace(period_of(*found), anchored=True) if found is not None else None

@@ -134,7 +134,7 @@ def period_vocab() -> PeriodVocab:
         "numbers_words",
         ("word", "value", "kind", "language"),
         lambda r: (_int("numbers_words", r, "value"), r["kind"], r["language"]),
-        {"kind": ("cardinal", "ordinal"), "language": ("en", "zh")},
+        {"kind": ("cardinal", "ordinal", "weekday"), "language": ("en", "zh")},
     )
     relative = _keyed(
         "relative_years",

@@ -50,6 +50,8 @@ UNITS_PER_YEAR = {
     "quarter": 4,
     "quarters": 4,
     "half": 2,
+    "holiday_head": 60,  # the first N days of a holiday or travel rush (春运前20天)
+    "weekday": 7,  # a weekday (ISO number) of the publication week: "On Tuesday alone"
 }
 
 
@@ -58,7 +60,8 @@ class PeriodSpec:
     """An unresolved period; the year may be missing.
 
     kind: year | half | quarter | quarters (first N quarters, Q1-Q3) | months (first N months,
-    January-October) | month | day | holiday | fiscal_year (the calendar year, as in China) |
+    January-October) | month | day | holiday | holiday_head (its first `last` days) | weekday
+    (`first`: ISO number, publication week) | fiscal_year (the calendar year, as in China) |
     ending (the N months ending a month: "the three months ended September 30", "the fiscal
     year ending March 2018"; first = N, last = the month, which may lie in the next year) |
     days (a span of days: "from November 1 to 11"; first/last the months, day/last_day the days).

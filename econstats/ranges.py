@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from econstats.bare_earlier import bare_earlier
 from econstats.figures import RawFigure
 from econstats.model import Figure
 
@@ -52,9 +53,8 @@ def with_lower_ends(text: str, offset: int, raws: Sequence[RawFigure]) -> list[R
     """
     found: list[RawFigure] = []
     for raw in raws:
-        low = bare_lower_end(
-            text[: raw.start - offset], text[raw.start - offset : raw.end - offset]
-        )
+        before, written = text[: raw.start - offset], text[raw.start - offset : raw.end - offset]
+        low = bare_lower_end(before, written) or bare_earlier(before, written)  # 由513增长至659人
         number, written = low or (None, Decimal(0))
         if number is not None and (not found or found[-1].end <= offset + number.start()):
             found.append(

@@ -79,13 +79,14 @@ def rate_direction(claim: Claim) -> Claim:
 
 
 PLUS = re.compile(r"[+＋]\s*+$")
+BRACKET = re.compile(r"[(（]\s*+$")
 SEGMENT = re.compile(r"[,，;；。]")
 
 
 def printed_plus(claim: Claim) -> Claim:
     """A percent printed with a plus and no change word is a rise, year on year unless a
     comparison follows: "retail sales +5.5% (5.2% exp)", a results table's "+204.4%", "online
-    sales (+8.6 per cent)". A plus before money stays a level (a balance: "+€16.2bn"); a count
+    sales (+8.6 per cent)"; a minus alone in brackets a fall (bracketed_minus). A plus before money stays a level (a balance: "+€16.2bn"); a count
     printed with its sign is a change of it ("health care (+24,000 jobs)", "mining (-6,000)")."""
     figure = claim.figure
     if figure.unit_kind == "count" and figure.measure == "level":
@@ -93,12 +94,26 @@ def printed_plus(claim: Claim) -> Claim:
     if figure.unit_kind != "percent" or figure.measure != "level":
         return claim
     before = claim.sentence.text[: figure.start - claim.sentence.start]
-    if not PLUS.search(before):
+    minus = bracketed_minus(claim, before)
+    if not (minus or PLUS.search(before)):
         return claim
     after = SEGMENT.split(claim.sentence.text[figure.end - claim.sentence.start :])[0]
     comparison = find_comparison(after)
     measure = comparison[0] if comparison else "yoy_pct"
-    return replace(claim, figure=replace(figure, measure=measure, value=abs(figure.value)))
+    value = -abs(figure.value) if minus else abs(figure.value)
+    return replace(claim, figure=replace(figure, measure=measure, value=value))
+
+
+def bracketed_minus(claim: Claim, before: str) -> bool:
+    """A percent printed with a minus alone in brackets under an indicator of money or counts,
+    whose percent can only be a change: "goods received were worth €31.5bn (-1.4%)", "a figure
+    €106 billion lower when compared with 2022 (-27%)" (a rate's "(-0.2%)" stays a level)."""
+    figure = claim.figure
+    if figure.value_text.lstrip()[:1] not in SIGNS[2:] or not BRACKET.search(before):
+        return False
+    after = claim.sentence.text[figure.end - claim.sentence.start :]
+    indicator = load_indicators().get(claim.subject.term.indicator)
+    return after.lstrip()[:1] == ")" and indicator is not None and indicator.unit_kind != "percent"
 
 
 def signed_count(claim: Claim) -> Claim:

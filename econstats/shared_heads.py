@@ -54,6 +54,8 @@ def with_shared_heads(
     >>> [s.term.indicator for s in find_subjects("其中,化妆品、衣着价格上涨1%。", 0, terms)]
     ['clothing']
     """
+    if " and " in text:
+        subjects = with_shared_words(text, offset, subjects, terms)
     if "、" not in text:
         return subjects
     out = list(subjects)
@@ -72,4 +74,64 @@ def with_shared_heads(
             at = at - 1 - found
             term = table[item[-found:] + head]
             out.append(replace(subject, start=at + offset, end=at + found + offset, term=term))
+    return sorted(out, key=lambda s: s.start)
+
+
+# the word of a conjunct before a subject: "Central and local governments took in", "urban,
+# rural and ..." (the word, then the joiner up to the subject)
+CONJUNCT = re.compile(r"(?<![\w'-])([A-Za-z][\w-]*)(,\s*|\s*,?\s+and\s+)$")
+_WORDS: list[tuple[Sequence[Term], dict[tuple[str, ...], Term]]] = []
+
+
+def word_key(words: Sequence[str]) -> tuple[str, ...]:
+    """Words compared without case, a plural "s" or a possessive ("governments'" = "government")."""
+    return tuple(w.lower().removesuffix("'s").rstrip("'").removesuffix("s") for w in words)
+
+
+def word_phrases(terms: Sequence[Term]) -> dict[tuple[str, ...], Term]:
+    """word_key(phrase) -> term of the English terms of two words or more, without placeholders
+    (once per terms list)."""
+    for known, table in _WORDS:
+        if known is terms:
+            return table
+    table: dict[tuple[str, ...], Term] = {}
+    for t in terms:
+        words = t.phrase.split()
+        if len(words) > 1 and t.phrase.isascii() and "{" not in t.phrase and t.context != "entity":
+            table.setdefault(word_key(words), t)
+    _WORDS[:] = [(terms, table)]
+    return table
+
+
+def with_shared_words(
+    text: str, offset: int, subjects: list[Subject], terms: Sequence[Term]
+) -> list[Subject]:
+    """`subjects` with the words listed before a subject that share the rest of its phrase: in
+    "Central and local governments took in X and Y, respectively", "Central" stands for
+    "central government took in" (a term), so the "respectively" rule pairs X with it.
+
+    >>> from econstats.subjects import Term, find_subjects, term_pattern
+    >>> pairs = (("central government revenue", "c"), ("local government revenue", "l"))
+    >>> terms = [Term(p, "fiscal", i, frozenset(), term_pattern(p)) for p, i in pairs]
+    >>> text = "Central and local government revenue rose 1% and 2%, respectively."
+    >>> [s.term.indicator for s in find_subjects(text, 0, terms)]
+    ['c', 'l']
+    >>> [s.term.indicator for s in find_subjects("Tax and local government revenue", 0, terms)]
+    ['l']
+    """
+    out = list(subjects)
+    for subject in subjects:
+        words = subject.term.phrase.split()
+        at = subject.start - offset
+        if len(words) < 2 or text[at : at + len(words[0])].lower() != words[0].lower():
+            continue
+        table = word_phrases(terms)
+        floor = max((s.end - offset for s in out if s.end - offset <= at), default=0)
+        while at > floor:
+            conjunct = CONJUNCT.search(text, max(floor, at - 40), at)
+            term = conjunct and table.get(word_key([conjunct.group(1), *words[1:]]))
+            if not conjunct or not term or term.indicator == subject.term.indicator:
+                break
+            at = conjunct.start()
+            out.append(replace(subject, start=at + offset, end=conjunct.end(1) + offset, term=term))
     return sorted(out, key=lambda s: s.start)

@@ -16,6 +16,7 @@ from econstats.context import country_in
 from econstats.model import Document, Period, Sentence
 from econstats.period_wraps import EARLIER, wraps
 from econstats.periods import PeriodMention
+from econstats.quoted_speech import outside_quotes
 from econstats.sentences import Line
 
 
@@ -155,7 +156,7 @@ class Story:
         current = self._period if self._stated else self._before.period if self._before else None
         found: list[tuple[list[PeriodMention], str, int]] = []
         for sentence in last_first(queue, periods.may_state_period):
-            mentions = periods.find_periods(sentence.text, sentence.start)
+            mentions = outside_quotes(periods.find_periods(sentence.text, sentence.start), sentence)
             if not any(m.role == "period" and m.spec is not None for m in mentions):
                 continue
             found.append((mentions, sentence.text, sentence.start))

@@ -19,21 +19,24 @@ from pathlib import Path
 
 from econstats.breakdowns import breakdown_regex, normal_breakdown
 from econstats.errors import SchemaFileError
+from econstats.its_prices import with_its_prices
 from econstats.lexicon import (
     alternation,
     either_apostrophe,
     key,
     load_csv,
     load_vocab,
-    phrase_pattern,
 )
 from econstats.modifiers import modifier_breakdown
 from econstats.money import to_currency
+from econstats.possessives import inner_possessive
 from econstats.prefilter import select
 from econstats.segments import adjusted_term, company_segment
 from econstats.shared_heads import with_shared_heads
+from econstats.sibling_heads import with_sibling_heads
 from econstats.subsidiaries import subsidiary_of
 from econstats.unit_terms import register
+from econstats.visitor_groups import visitor_group
 
 MEASURES = frozenset(
     ["level", "yoy_pct", "qoq_pct", "mom_pct", "pct_change", "abs_change", "pp_change", "share_pct"]
@@ -112,7 +115,7 @@ def term_pattern(phrase: str) -> re.Pattern[str]:
         if index % 2 == 0:
             lead = r"\s+" if part[:1].isspace() else ""
             tail = r"\s+" if part[-1:].isspace() else ""
-            regex += lead + phrase_pattern(part) + tail if part.strip() else re.escape(part)
+            regex += lead + inner_possessive(part) + tail if part.strip() else re.escape(part)
         elif part == "entity":
             regex += ENTITY
         elif part == "breakdown":
@@ -218,6 +221,7 @@ def find_subjects(
                 countries().get(key(groups.get("partner") or "")),
                 normal_breakdown(groups.get("breakdown"))
                 or unit
+                or visitor_group(text, start, term.indicator)  # 過夜旅客人均消費
                 or (
                     None
                     if term.breakdown or term.topic == "company"
@@ -232,6 +236,8 @@ def find_subjects(
                 ),
             )
         )
+    subjects = with_its_prices(text, offset, subjects, terms, Subject)  # "Pork ..., its price"
+    subjects = with_sibling_heads(text, offset, subjects, terms)  # "採礦業增加值…,製造業增長6.7%"
     return with_shared_heads(text, offset, subjects, terms)  # "其他用品及服务、衣着价格"
 
 

@@ -13,7 +13,9 @@ from functools import cache
 
 from econstats.lexicon import alternation, key, load_vocab
 from econstats.model import Figure
+from econstats.ranked_goods import ranked_goods
 from econstats.subjects import Subject, Term
+from econstats.trade_flows import with_traded_values
 
 GOODS = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
 BETWEEN = re.compile(r"[^.;:,()]{0,40}")  # verb to amount: no clause break ("a record high of")
@@ -47,9 +49,12 @@ def with_traded_goods(
 ) -> list[Subject]:
     """`subjects` of the sentence `text` (at document `offset`) and a subject at each verb of
     trade that an amount by weight follows with no subject between them."""
+    # goods by value sent to or received from a partner (trade_flows) first
+    subjects = with_traded_values(text, offset, figures, subjects, terms, previous)
+    subjects = ranked_goods(text, offset, subjects, previous)  # "X ranked first, Y (€36bn) second"
     weights = [f for f in figures if f.unit == "kg"]
     if not weights:
-        return list(subjects)
+        return subjects
     pattern, flows = verb_regex()
     added: list[Subject] = []
     for verb in pattern.finditer(text):

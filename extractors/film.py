@@ -7,11 +7,14 @@ from collections.abc import Iterator
 from econstats.extract import candidates, load_topic_terms
 from econstats.model import Candidate, Document, Rejection
 from econstats.parse import ParsedDocument
+from econstats.titles import titled
 
 NAME, VERSION = "film", "2.4.0"
 TERMS = load_topic_terms(__file__)
 
 
 def extract(doc: Document, parsed: ParsedDocument) -> Iterator[Candidate | Rejection]:
-    """A Candidate per figure of the box office, national or of a named film, else a Rejection."""
-    return candidates(parsed, NAME, f"{NAME}@{VERSION}", full_names=True)
+    """A Candidate per figure of the box office, national or of a named film (its entity: a
+    name, or a title quoted before the figure), else a Rejection."""
+    for found in candidates(parsed, NAME, f"{NAME}@{VERSION}", full_names=True):
+        yield titled(found) if isinstance(found, Candidate) else found

@@ -42,7 +42,7 @@ ACCEPT = [
         [
             ("macro.property.investment", None, "yoy_pct", -2.7, "2022-01-01/P4M", "2.7%"),
             (
-                "macro.property.investment",
+                "macro.fixed_asset_investment",
                 "manufacturing",
                 "yoy_pct",
                 12.2,
@@ -50,7 +50,7 @@ ACCEPT = [
                 "12.2%",
             ),
             (
-                "macro.property.investment",
+                "macro.fixed_asset_investment",
                 "infrastructure",
                 "yoy_pct",
                 6.5,

@@ -50,7 +50,7 @@ ACCEPT = [
         published="2025-11-28",
         rows=[
             R(
-                "macro.gdp",
+                "macro.gdp_per_capita",
                 "level",
                 38748.0,
                 "USD",
@@ -72,7 +72,7 @@ ACCEPT = [
                 ref_area="TW",
             ),
             R(
-                "macro.gdp",
+                "macro.gdp_per_capita",
                 "level",
                 40951.0,
                 "USD",

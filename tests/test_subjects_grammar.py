@@ -344,6 +344,7 @@ GROSSING = Case(
             "exact",
             "2025-01-28/P8D",
             "4.84 billion yuan",
+            entity="Ne Zha 2",
         )
     ],
 )

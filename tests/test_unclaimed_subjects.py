@@ -144,6 +144,7 @@ ACCEPT = [
                 "exact",
                 "2015-08",
                 "€49.4bn",
+                counterpart_area="EU",
                 ref_area="DE",
             ),
             R(
@@ -157,7 +158,7 @@ ACCEPT = [
                 ref_area="DE",
             ),
         ],
-        note="EU trade statistics: dispatches are exports, arrivals (goods received) imports",
+        note="EU trade statistics: dispatches are exports (to the member states: EU), arrivals (goods received, from no partner named) imports",
     ),
     Case(
         "China's fiscal revenue totaled 19.04 trillion yuan in 2019. In other words, the pace "

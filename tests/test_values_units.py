@@ -190,14 +190,18 @@ LABELS = [  # data-release labels: "expected +5.2%, prior +7.4%", "(prior quarte
                 "5.2%",
                 "forecast",
             ),
+            R("retail.sales", "yoy_pct", 7.4, "percent", "exact", "2023-12", "7.4%"),
         ],
-        note="the prior reading names no period: no row",
+        note="'prior' is the previous release's reading: December's, before a January-February one",
     ),
     Case(
         "China's exports rose 8.3% year on year in October 2025 (prior month: 6.1%).",
         published="2025-11-07",
-        rows=[R("trade.exports", "yoy_pct", 8.3, "percent", "exact", "2025-10", "8.3%")],
-        note="'prior month' is an earlier value, never a second October figure",
+        rows=[
+            R("trade.exports", "yoy_pct", 8.3, "percent", "exact", "2025-10", "8.3%"),
+            R("trade.exports", "yoy_pct", 6.1, "percent", "exact", "2025-09", "6.1%"),
+        ],
+        note="'prior month' is the month before's reading, never a second October figure",
     ),
 ]
 
@@ -307,7 +311,7 @@ CONTINUED = [  # a figure continuing the change before it past an adverb (contin
         published="2024-01-17",
         rows=[
             R(
-                "macro.labour.disposable_income_per_capita",
+                "macro.labour.disposable_income_per_capita.rural",
                 "level",
                 21691.0,
                 "CNY",
@@ -316,7 +320,7 @@ CONTINUED = [  # a figure continuing the change before it past an adverb (contin
                 "21,691 yuan",
             ),
             R(
-                "macro.labour.disposable_income_per_capita",
+                "macro.labour.disposable_income_per_capita.rural",
                 "yoy_pct",
                 7.7,
                 "percent",
@@ -325,7 +329,7 @@ CONTINUED = [  # a figure continuing the change before it past an adverb (contin
                 "7.7 percent",
             ),
             R(
-                "macro.labour.disposable_income_per_capita",
+                "macro.labour.disposable_income_per_capita.rural",
                 "yoy_pct",
                 7.6,
                 "percent",

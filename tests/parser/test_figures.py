@@ -458,8 +458,18 @@ CHINESE = [
     ),
     Case("跨区域人员流动量超过19亿人次。", [R("超过19亿人次", "1.9e9", "count", "at_least")]),
     Case("日均约2.77亿人次。", [R("约2.77亿人次", "277e6", "count", "approximately")]),
+    Case(  # 約有/约有 (there were about): the qualifier of the count after it
+        "國慶日當日約有22萬人次訪港，首日约有18万人次，次日大約有19萬人次，末日大约有17万人次。",
+        [
+            R("約有22萬人次", "22e4", "count", "approximately"),
+            R("约有18万人次", "18e4", "count", "approximately"),
+            R("大約有19萬人次", "19e4", "count", "approximately"),
+            R("大约有17万人次", "17e4", "count", "approximately"),
+        ],
+    ),
     Case("销售额近1000亿元。", [R("近1000亿元", "100e9", "CNY", "at_most")]),
     Case("收入逾50亿元。", [R("逾50亿元", "5e9", "CNY", "at_least")]),
+    Case("净利超300亿元。", [R("超300亿元", "30e9", "CNY", "at_least")]),  # 超过, short
     Case("增长１２.５％", [pct("１２.５％", "12.5")]),  # full-width digits
     # traditional Chinese and Hong Kong usage (按年 / 按月 / 按季, 漲 / 跌)
     Case("零售總額同比增長4.7%，出口減少3.1%。", [pct("4.7%", "4.7"), pct("3.1%", "-3.1")]),
@@ -889,7 +899,7 @@ RATES = [  # issue 13: headline verbs, arrows, comparisons with an earlier readi
     ),
 ]
 
-# change words and qualifiers of budgets, comparisons and both Chinese scripts (synthetic; hE)
+# change words and qualifiers of budgets, comparisons and both Chinese scripts (synthetic)
 VALUE_WORDS = [
     Case("The government raised spending by 7.6 percent.", [pct("7.6 percent", "7.6")]),
     Case("The firm lowered its costs by 3 percent.", [pct("3 percent", "-3")]),

@@ -55,13 +55,25 @@ ACCEPT = [
 ]
 
 # the 40-day Spring Festival travel rush, 春运 (vocab/holidays.csv travel_rush, dated per year;
-# the English name stays blocked); a part of a holiday ("春运前20天", "黄金周首4日") is no period
+# the English name stays blocked); the first N days of a holiday ("春运前20天", "黄金周首4日",
+# "the first three days of the National Day holiday") are its first N days (kind holiday_head);
+# "春节前10天" (the ten days before the festival), weeks and halves of a holiday are no period
 HOLIDAYS = [
     ("2020年春运期间，全国铁路发送旅客3.1亿人次。", "2020-01-10/P40D"),
     ("The Spring Festival travel rush, or chunyun, is the largest yearly migration.", None),
     ("2019年春运期间，全国旅客发送量达29.8亿人次。", "2019-01-21/P40D"),
-    ("据统计，春运前20天全国累计发送旅客已达13.95亿人次。", None),
-    ("國慶黃金周首4日酒店整體入住率達到90%。", None),
+    ("据统计，2019年春运前20天全国累计发送旅客已达13.95亿人次。", "2019-01-21/P20D"),
+    ("据统计，春运前20天全国累计发送旅客已达13.95亿人次。", "2020-01-10/P20D"),
+    ("國慶黃金周首4日酒店整體入住率達到90%。", "2020-10-01/P4D"),
+    ("国庆假期前3天，全国铁路发送旅客5120万人次。", "2020-10-01/P3D"),
+    (
+        "In the first three days of the National Day holiday, 1.2 million trips were made.",
+        "2020-10-01/P3D",
+    ),
+    ("春节前10天，全国铁路发送旅客5000万人次。", None),
+    ("国庆节前3天，景区接待游客200万人次。", None),
+    ("春运前两周，全国铁路发送旅客1.5亿人次。", None),
+    ("In the first 20 days of the Spring Festival travel rush, 1.4 billion trips were made.", None),
 ]
 
 
