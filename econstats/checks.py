@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections import defaultdict
 from importlib.resources import files
 
 from econstats.errors import SchemaFileError
+from econstats.numbers import PRINTED_NUMBER
 
 FALLBACK_TOLERANCE = 0.005  # of the whole, when no row says how it was rounded
 _KEY_FIELDS = (
@@ -27,7 +27,6 @@ _KEY_FIELDS = (
     "entity",
     "counterpart_area",
 )
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def load_parts_of() -> dict[str, str]:
@@ -67,7 +66,7 @@ def rounding_of(value: float, value_text: str, decimals: int) -> float | None:
     >>> rounding_of(1.0, "one", 0) is None
     True
     """
-    match = _NUMBER.search(value_text or "")
+    match = PRINTED_NUMBER.search(value_text or "")
     if not match:
         return None
     mantissa = float(match.group().replace(",", ""))

@@ -23,11 +23,11 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from econstats.numbers import PRINTED_NUMBER
 from econstats.sentences import SENTENCE_END, is_headline
 from econstats.tables import NUMBERS_IN_A_ROW
 
 NEWLINE = re.compile("\n")
-NUMBER = re.compile(r"\d[\d,]*+(?:\.\d++)?")
 MAX_HEADING = 120  # columns (a Chinese character takes two): a longer line is a paragraph
 
 
@@ -86,7 +86,7 @@ def significant(value_text: str) -> int:
     >>> [significant(t) for t in ("Rs 1.17 lakh crore", "5.3%", "300亿元", "RMB16.2B", "5%")]
     [3, 2, 1, 3, 1]
     """
-    match = NUMBER.search(value_text)
+    match = PRINTED_NUMBER.search(value_text)
     if not match:
         return 0
     number = match.group().replace(",", "")

@@ -33,6 +33,9 @@ NOT_GLUED = rf"(?<![A-Za-z.,\uff0e\u066b])(?<!\d)(?<!\d{_J})"
 NUMBER = NOT_GLUED + NUMBER_BODY
 NUMBER_RE = re.compile(NUMBER, re.VERBOSE)
 RUN_RE = re.compile(NUMBER_BODY, re.VERBOSE)
+# The number of a row's value text as printed ("18.65" of "nearly 18.65 trillion yuan",
+# "1,17,010" of "Rs 1,17,010 crore"): its mantissa and decimals, for rounding and precision.
+PRINTED_NUMBER = re.compile(r"\d[\d,]*+(?:\.\d++)?")
 
 _INVISIBLE_RE = re.compile("[" + re.escape(INVISIBLE) + "]")
 _POINT = "[" + re.escape(DECIMAL_POINTS) + "]"

@@ -11,18 +11,17 @@ conversion is listed unchecked.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from econstats.fx import FxMiss, FxRate, RateTable, implied_rate_check, usd_rate
 from econstats.model import Rejection
+from econstats.numbers import PRINTED_NUMBER
 from econstats.validate import rejection_of
 
 TOLERANCE = 0.05
 ROUNDING_CAP = 0.05  # the most the printed numbers' rounding may widen the tolerance
-NUMBER = re.compile(r"\d[\d,]*+(?:\.\d++)?")
 
 
 def rounding(row: dict[str, Any]) -> float:
@@ -32,7 +31,7 @@ def rounding(row: dict[str, Any]) -> float:
     >>> round(rounding({"value_text": "US$0.7 billion"}), 4), rounding({"value_text": "n/a"})
     (0.0714, 0.0)
     """
-    match = NUMBER.search(row.get("value_text") or "")
+    match = PRINTED_NUMBER.search(row.get("value_text") or "")
     if not match:
         return 0.0
     digits = match.group().replace(",", "")
