@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -189,6 +190,7 @@ econstats.build.extract_document = extract_document
 from econstats.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+WORKER_PID = re.compile(r"worker (\d+)")
 SECONDS_TO_END = 10  # generous: a worker that outlives its parent sleeps for 60 s
 
 
@@ -197,10 +199,10 @@ def worker_pids(process: subprocess.Popen, count: int) -> set[int]:
     assert process.stdout is not None
     pids: set[int] = set()
     for line in process.stdout:
-        if line.startswith("worker "):
-            pids.add(int(line.split()[1]))
-            if len(pids) == count:
-                return pids
+        # two workers share the pipe: their lines may interleave ("worker 12499worker 12500")
+        pids.update(int(pid) for pid in WORKER_PID.findall(line))
+        if len(pids) >= count:
+            return pids
     pytest.fail(f"the build ended before {count} workers ran: {process.communicate(timeout=30)}")
 
 
