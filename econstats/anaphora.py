@@ -23,7 +23,7 @@ def anaphor_regex() -> re.Pattern[str]:
     phrases += [row["phrase"] for row in load_vocab("partitives", ("phrase",))]  # "Of these,"
     # "The figure for exports ..." names its own subject
     # a quoted sentence opens with its quote mark ('"That was a 7.2 percent increase," she said')
-    opening = r"(?:^[\s\"“‘'•*]*+|,\s+|，)"
+    opening = rf"(?:^[\s\"“‘'•*]*+|,\s+|，|^{REPORTING})"  # "Data showed that the amount rose"
     return re.compile(opening + "(" + alternation(phrases) + r")(?!\s+(?:for|of|on)\b)")
 
 
@@ -89,10 +89,18 @@ def anaphor_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
+# a reporting clause before the subject it reports on: "Data posted on the central bank's website
+# show the holdings ...", "The ministry said that the total ..." (a pronoun after it is the
+# reporter's: "The bank said it earned", head_anaphor)
+REPORTING = (
+    r"[^,.;:\d\"“”]{0,60}?\b(?:show|shows|showed|shown|said|says|indicated|revealed|reported)"
+    r"\s+(?:that\s+)?"
+)
+REPORTED = re.compile(REPORTING, re.IGNORECASE)
 # the words a sentence opens with before its subject: "In 2023 it", "For January to July, the
-# same units", "In September alone, sales"
+# same units", "In September alone, sales", a reporting clause
 OPENER = (
-    r"[\s\"“‘']*(?:[^,，\d]{0,40}\d*[^,，\d]{0,20}(?:,\s+|，)"
+    rf"[\s\"“‘']*(?:{REPORTING}|[^,，\d]{{0,40}}\d*[^,，\d]{{0,20}}(?:,\s+|，)"
     r"|(?:in|for|during|over|across|by)\s+(?:\S+\s+){1,3}?)?"
 )
 
@@ -165,6 +173,7 @@ def head_anaphor(text: str, end: int, previous: Subject) -> re.Match[str] | None
     # "It rose 16 percent" may be a company or a country: a pronoun only after an opening
     # adverbial ("In 2023 it surged"), where it continues the story's subject
     opens = match is not None and not text[: match.start(1)].strip(" \"“‘'")
+    opens = opens or (match is not None and REPORTED.fullmatch(text, 0, match.start(1)) is not None)
     if match is None or (opens and match.group(1).lower() in words.get("pronoun", ())):
         return None
     verb = re.compile(f"(?i:{AFTER_HEAD})").match(text, match.end(1), end)

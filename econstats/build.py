@@ -21,6 +21,8 @@ from econstats.distributive import with_distributed
 from econstats.extractors import EXTRACTORS
 from econstats.fx import build_rates, source_info
 from econstats.heading_repeats import drop_heading_repeats
+from econstats.lead_statuses import with_lead_statuses
+from econstats.listed_breakdowns import with_listed_breakdowns
 from econstats.model import Document, Rejection
 from econstats.own_nouns import with_own_nouns
 from econstats.parquet_io import dataset_metadata
@@ -33,6 +35,7 @@ from econstats.rows import drop_repeats, to_rows
 from econstats.section_heads import with_headings
 from econstats.sources import Listing, is_url, iter_items, list_corpus
 from econstats.trailing_years import with_trailing_years
+from econstats.twelve_months import with_twelve_month_rates
 from econstats.usd import add_usd, check_conversions
 from econstats.validate import validate_rows
 from econstats.written_subject import written_subject
@@ -53,8 +56,11 @@ def extract_document(doc: Document) -> dict[str, Any]:
     # a section heading names the segment of the bullets under it ("AI Cloud")
     # and a twelve-month figure ("Annual paying users") is the twelve months' to the period's end
     parsed = with_trailing_years(with_headings(parse_document(doc, all_terms())))
+    parsed = with_lead_statuses(parsed)  # "the Company expects:" over bullets: forecasts
+    parsed = with_twelve_month_rates(parsed)  # "rose 4.1% in the 12 months through January"
     parsed = with_part_periods(parsed)  # "其中，住宅待售面積減少307萬平方米": its whole's period
     parsed = with_distributed(parsed, all_terms())  # "A、B价格均上涨0.9%": A's and B's
+    parsed = with_listed_breakdowns(parsed)  # "一二三线城市…分别收窄0.2、0.4和0.5个百分点"
     candidates, rejections = [], []
     for extractor in EXTRACTORS:
         for item in extractor.extract(doc, parsed):

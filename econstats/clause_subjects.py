@@ -21,6 +21,11 @@ from econstats.subjects import Subject, Term, find_subjects, term_pattern  # noq
 NAMED_AFTER = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:worth\s+of|in|of)\s+(?:the\s+)?|[ ](?:the\s+)?)", re.I
 )
+# "for" or "to" names a part of a whole after an amount ("Rs 49,390 crore for CGST and
+# Rs 50,907 crore for the SGST", "settled Rs 28,812 crore to CGST and Rs 24,140 crore to SGST"):
+# only a term of a fixed breakdown, for "20 billion yuan for infrastructure investment" is money
+# spent on it, not its level
+PART_AFTER = re.compile(r"\s*(?:for|to)\s+(?:the\s+)?", re.I)
 # a broader subject right after a comma and a name's possessive opens a statement of its own:
 # "With tax income growing slowly, China's fiscal revenue growth slowed to 3.8 percent" is
 # fiscal revenue's; "collected 8.19 trillion yuan in fiscal revenue, down 0.8 percent" is not
@@ -122,6 +127,8 @@ class ClauseSubjects:
         if kind == "percent":
             change = after_change_regex().match(gap)
             return subject if change and CHANGE_IN.fullmatch(gap, change.end()) else None
+        if PART_AFTER.fullmatch(gap):
+            return subject if subject.term.breakdown else None
         return subject if NAMED_AFTER.fullmatch(gap) else None
 
     def _held_at(self, position: int) -> Subject | None:

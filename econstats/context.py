@@ -151,6 +151,8 @@ def document_area(text: str, declared_language: str | None, url: str | None = No
     agency = agency_in(text)
     if agency and agency[1]:
         return agency[1]
+    if dateline_area(text):  # "TOKYO, March 21 (Reuters) -": where the story is filed
+        return dateline_area(text)
     if url_area(url):
         return url_area(url)
     language = language_of(text, declared_language)
@@ -239,3 +241,34 @@ def agency_in(text: str) -> tuple[str, str | None] | None:
         return None
     row = agency_table()[key(match.group())]
     return row["name"], row.get("iso2") or None
+
+
+# a dateline: a city in capitals opening one of a story's first lines, before a comma, a
+# bracket or a dash ("BEIJING, Nov. 14 (Xinhua) --", "NEW DELHI (Reuters) -", "TOKYO -")
+DATELINE = re.compile(r"(?m)^[ \t]*+(?P<city>[A-Z][A-Z .'’-]{1,30}?)[ \t]*+(?:,|\(|[-–—])")
+DATELINE_LINES = 6  # only the opening lines: a headline, a byline, the lead
+
+
+@cache
+def dateline_cities() -> dict[str, str]:
+    """City in capitals -> the economy its datelines file from (vocab/datelines.csv)."""
+    return {row["city"]: row["iso2"] for row in load_vocab("datelines", ("city", "iso2"))}
+
+
+def dateline_area(text: str) -> str | None:
+    r"""The economy of the city a story is filed from, when a dateline opens one of its first
+    lines.
+
+    >>> dateline_area("Prices ease\n\nTOKYO, March 21 (Reuters) - Prices rose.")
+    'JP'
+    >>> dateline_area("Tokyo, a city") is None
+    True
+    >>> dateline_area("NEW DELHI - India's economy grew"), dateline_area("GDP - up 5%")
+    ('IN', None)
+    """
+    head = "\n".join(text.split("\n", DATELINE_LINES * 2)[: DATELINE_LINES * 2])
+    for match in DATELINE.finditer(head):
+        found = dateline_cities().get(" ".join(match.group("city").split()))
+        if found:
+            return found
+    return None

@@ -26,6 +26,11 @@ TAIL = re.compile(
 BRACKET = re.compile(r"\s*+[(（][^\d()（）%\n]{0,12}")
 # a percent restating a change in money: "an increase of $16.5 billion, or 0.5%", "年增600億元或24.9%"
 OR_PERCENT = re.compile(r"[\s,，]*+(?:or|或)\s*+", re.IGNORECASE)
+# an amount alone in brackets right after a percent change restates it: "climbed 0.4 percent
+# m-o-m (11 cents) to $28.11", "rose 0.4 percent ($2.1 billion)" (a comparison's words may stand
+# before the bracket; "(to $3.2 billion)" names the level)
+MONEY_BRACKET = re.compile(r"\s*+(?:[\w/-]++\s*+)?[(（]\s*+")
+CLOSED = re.compile(r"\s*+[)）]")
 # the next item of a list with its figure in brackets: "semiconductors (22.1 percent), passenger
 # cars (14.0 percent) and ships (5.3 percent)" (list_items): the item's words, no digit
 LIST_ITEM = re.compile(
@@ -57,6 +62,8 @@ def inherits_sign(
         stripped = before.replace(before[comparison[1] : comparison[2]], "", 1)
     if previous.unit_kind != figure_kind:
         money_change = previous.measure == "abs_change" and previous.unit_kind == "money"
+        if figure_kind == "money" and previous.unit_kind == "percent":  # "0.4 percent (11 cents)"
+            return bool(MONEY_BRACKET.fullmatch(stripped) and CLOSED.match(after))
         return money_change and figure_kind == "percent" and bool(OR_PERCENT.fullmatch(stripped))
     if LIST_ITEM.fullmatch(stripped):
         return True

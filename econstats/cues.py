@@ -8,8 +8,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from econstats.earlier_levels import RECOVERED_TO
 from econstats.lexicon import alternation, key, load_vocab, lookup
 from econstats.prefilter import may_match, text_of
+from econstats.status_asides import with_aside_ends
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ def rate_reading(before: str, after: str) -> tuple[str, int]:
     """
     if BEATS_AFTER.match(after):
         return "", 0
-    if SHARE_AFTER.match(after):
+    if SHARE_AFTER.match(after) or RECOVERED_TO.search(before):  # "恢复至2019年同期的107.7%"
         return "share", 0
     found = [rate_table()[key(match.group())] for match in rate_regex().finditer(before)]
     if any(reading == "share" for reading, _ in found):
@@ -246,7 +248,7 @@ class Statuses:
     """
 
     def __init__(self, text: str) -> None:
-        found = statuses_in(text)
+        found = with_aside_ends(text, statuses_in(text))  # "(expected 5.0%), sales +5.5%"
         self.text = text
         self.ends = [end for end, _ in found]
         self.names = [name for _, name in found]

@@ -89,7 +89,8 @@ UNIT_BEFORE = re.compile(
     r"^[\s,]*+(?:(?:in|for|of|during)\s++)?(?:(?:the\s++(?:previous|prior|preceding)\s++"
     r"(?P<m1>month)|the\s++(?P<m2>month)\s++before|an?\s++(?P<m3>month)\s++(?:earlier|before)"
     r"|(?P<m4>上月|上个月))|(?:the\s++(?:previous|prior|preceding)\s++quarter"
-    r"|the\s++quarter\s++before|an?\s++quarter\s++(?:earlier|before)|上季度|上一季度))(?![\w-])",
+    r"|the\s++quarter\s++before|an?\s++quarter\s++(?:earlier|before)|上季度|上一季度"
+    r"|the\s++(?:previous|prior|preceding)\s++(?:three|3)\s++months))(?![\w-])",  # a quarter's
     re.IGNORECASE,
 )
 
@@ -103,6 +104,8 @@ def unit_before(after: str) -> int:
     (1, 3, 0)
     >>> unit_before(" the previous month's"), unit_before(" the previous monthly high")
     (1, 0)
+    >>> unit_before(" in the previous three months.")
+    3
     """
     match = UNIT_BEFORE.match(after)
     if match is None:
@@ -153,6 +156,8 @@ def months_before(period: Any, months: int) -> Any | None:
     '2024-12'
     >>> months_before(period_of(date(2025, 1, 1), date(2025, 6, 30)), 1) is None
     True
+    >>> months_before(period_of(date(2024, 3, 31), date(2024, 3, 31)), 1).label  # a stock's day
+    '2024-02-29'
 
     RELEASE (a release's "prior" reading) moves a month, a quarter or a year back by its own
     length; January and February, released together, have December's before them.
@@ -180,6 +185,12 @@ def months_before(period: Any, months: int) -> Any | None:
         months = span if span in (1, 3, 12) else 0
         if months == 12:
             return move_to_year(period, start.year - 1)
+    if start == end and end.day == last_day and months in (1, 3):
+        # a stock's month-end day ("at the end of March, from 72.58 million a month earlier"):
+        # the end of the month or quarter before
+        year, month = divmod(end.year * 12 + end.month - 1 - months, 12)
+        day = date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        return period_of(day, day)
     if start.day != 1 or end.day != last_day or span != months:
         return None
     first = start.year * 12 + start.month - 1 - months  # months since year 0, zero-based
@@ -226,3 +237,26 @@ def leads_to(after: str) -> bool:
     (True, True, True, False)
     """
     return bool(TO_NEXT.fullmatch(after))
+
+
+PART_BREAK = re.compile(r"[;；。]")
+
+
+def compared_before(text: str, offset: int, made: Sequence[Any], start: int) -> Any | None:
+    """The last claim (no earlier value itself) before an earlier value at document offset
+    `start`, in the same part of the sentence (`text`, at `offset`): the figure it is compared
+    with. One across a semicolon is another clause's ("今年…上修2.92個百分點;明年經濟成長率則由
+    2.81%上修至3.54%": 2.81% is not compared with this year's figure, and takes not its period).
+
+    >>> from types import SimpleNamespace as N
+    >>> made = [N(figure=N(prior=None, end=5)), None]
+    >>> compared_before("up 5%, from 3%", 0, made, 12) is made[0]
+    True
+    >>> compared_before("up 5%; 由3%", 0, made, 9) is None
+    True
+    """
+    for claim in reversed(made):
+        if claim is None or claim.figure.prior:
+            continue
+        return None if PART_BREAK.search(text, claim.figure.end - offset, start - offset) else claim
+    return None

@@ -11,17 +11,25 @@ from dataclasses import replace
 from datetime import date
 
 from econstats.balance_words import on_balance_side
+from econstats.carried_steps import carried_steps
 from econstats.codelist import load_indicators
 from econstats.column_periods import column_cells, in_column
+from econstats.contribution_bases import contribution_bases
 from econstats.entities import canonical
 from econstats.entities import full_names as full_names_of
 from econstats.expectations import expected_after
+from econstats.expected_before import expected_before
 from econstats.figure_bases import figure_basis
+from econstats.labelled_rates import labelled_rates
 from econstats.level_signs import signed_level
 from econstats.model import Candidate, Rejection
 from econstats.parse import Claim, ParsedDocument
 from econstats.periods import after_publication
 from econstats.plan_shares import plan_share
+from econstats.pp_bases import pp_bases
+from econstats.prior_bases import prior_bases
+from econstats.prior_relatives import relative_priors
+from econstats.prior_units import prior_units
 from econstats.rate_changes import (
     allows,
     on_own_period,
@@ -29,7 +37,9 @@ from econstats.rate_changes import (
     rate_direction,
     rate_term,
 )
+from econstats.rate_points import rate_points
 from econstats.span_changes import span_changes
+from econstats.span_prices import over_span
 from econstats.stocks import as_stock
 from econstats.subjects import Term, load_terms
 from econstats.to_date import to_date
@@ -81,6 +91,11 @@ def candidates(
     """
     made: dict[int, Candidate] = {}
     claims = span_changes(parsed.claims_for(topic))  # "由2018年的7000元跌至去年的5000元,跌28.6%"
+    claims = prior_bases(claims)  # "down 19.22 percent from a record 683,440 units in Q4"
+    claims = list(pp_bases(contribution_bases(claims)))  # "环比上升0.22pct": quarter on quarter
+    claims = list(labelled_rates(claims))  # "Fixed asset investment y/y +4.2%" "• expected 3.2%"
+    claims = list(prior_units(claims))  # "rose to 62.64 million ounces from 62.45 million"
+    claims = list(carried_steps(relative_priors(claims)))  # "than the 2.4 percent seen last month"
     names: dict[str, str] = {}
     if full_names:  # every short name looked up in one pass over the document (issue 12)
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
@@ -105,7 +120,9 @@ def candidates(
             )
         )
         claim = as_stock(as_change(claim), parsed.doc.text, parsed.doc.published_date)
-        claim = to_date(claim)
+        claim = rate_points(to_date(claim))  # "that growth rate was 0.6 percent higher than"
+        claim = over_span(claim)  # "soymeal down almost 20% during May": from its start
+        claim = expected_before(claim)  # "比市場預期的跌12.5%更差": a forecast
         claim = on_balance_side(claim, parsed.doc.text)  # "the gap swung to a surplus of"
         entity = claim.subject.entity
         if entity:

@@ -11,9 +11,12 @@ from dataclasses import replace
 from datetime import timedelta
 
 from econstats import periods
+from econstats.item_periods import bulleted
 from econstats.model import Document, Figure, Period
 from econstats.respective_periods import respective_periods
+from econstats.revisions import revises
 from econstats.story import SentenceContext, Story
+from econstats.twelve_months import names_twelve_months
 
 
 def stated_periods(context: SentenceContext, figures: Sequence[Figure]) -> StatedPeriods:
@@ -79,6 +82,10 @@ class StatedPeriods:
         ]
         if not near:
             return None
+        if figure.start in self.prior_starts and near[-1][0].start >= figure.end:
+            # an earlier value's own period follows it ("in January, following a revised 154.55
+            # billion yen deficit in December"): the one before is the figure it is compared with
+            return near[-1]
         return min(
             near, key=lambda item: max(item[0].start - figure.end, figure.start - item[0].end, 0)
         )
@@ -109,7 +116,12 @@ class StatedPeriods:
         from 63 percent in July" states none: July is the 63 percent's, never the next
         sentence's."""
         own = [item for item in self.items if self.owner(item) is None and not item[0].possessive]
+        own = [item for item in own if not names_twelve_months(item[0].text)]  # a rate's span
         if own and PART_OPENING.match(self.text):  # "其中,二季度增长3.7%": a part of 上半年
+            return False, None
+        if own and revises(self.text):  # "Data for December was revised up": not the story's
+            return False, None
+        if own and bulleted(self.text):  # "• In October, ~70% of…": the item's own (item_periods)
             return False, None
         return bool(own), next((period for _, period, _ in own if period is not None), None)
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from econstats.lexicon import alternation, key, load_vocab, lookup
-from econstats.money import currency_pattern, to_currency
+from econstats.money import currency_pattern, minor_units, to_currency
 from econstats.numbers import INDIAN_FIGURE, MYRIADS, NOT_GLUED, NUMBER_BODY, parse_number
 from econstats.prefilter import has_digit
 from econstats.units import Registry, build_registry, to_canonical
@@ -188,6 +188,9 @@ def find_raw_figures(
         if unit_kind == "physical":
             canonical = unit_table()[key(match.group("unit") or match.group("rate"))]["canonical"]
         value = to_canonical(value, pint_scale, unit, registry, canonical)
+        minor = minor_units().get(key(match.group("unit") or ""))
+        if minor is not None and unit_kind == "money":  # "11 cents": 0.11 dollars
+            value, decimals = value * minor, decimals + 2
         if match.group("head"):  # "3兆2884億元": the head counts in its myriad
             head = Decimal(match.group("head")) * HEAD_MYRIADS[match.group("myriad")]
             head = to_canonical(head, None, unit, registry, canonical)

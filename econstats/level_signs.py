@@ -44,16 +44,18 @@ def profit_indicators() -> frozenset[str]:
 
 def signed_level(figure, before: str, term_sign: int, indicator: str, restated=None):
     """The figure with a negative value when it is a level of a profit indicator (`term_sign`
-    +1: not "net loss") written as negative or a loss, or restates (a conversion in brackets)
+    +1: not "net loss") or a margin ("compared with negative 2.7%") written as negative or a loss, or restates (a conversion in brackets)
     such a level made negative; else the figure."""
     from dataclasses import replace
 
-    if indicator not in profit_indicators() or term_sign < 0 or figure.measure != "level":
+    if indicator not in profit_indicators() or term_sign < 0:
+        return figure
+    if figure.measure not in ("level", "share_pct"):  # a margin below zero is a share_pct
         return figure
     if figure.value < 0:
         return figure
     if restated is not None and restated.figure.value < 0:
         return replace(figure, value=-figure.value)
-    if figure.unit_kind != "money" or not negative_level(before):
+    if figure.unit_kind not in ("money", "percent") or not negative_level(before):
         return figure
     return replace(figure, value=-figure.value)

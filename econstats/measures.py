@@ -27,6 +27,8 @@ from econstats.earlier_values import expected_later, near, release_label
 from econstats.figures import RawFigure
 from econstats.list_comparisons import list_comparisons, own_segment
 from econstats.model import Figure
+from econstats.prior_lists import with_listed_priors
+from econstats.rates_after_amounts import rate_after_amount
 from econstats.sentences import clause_regex
 
 SEGMENT = re.compile(r"[,，;；]")  # a comparison belongs to the figure of its own segment
@@ -65,7 +67,7 @@ def build_figures(
             figure = with_reading(figure, before, after, figures)
         figures.append(figure)
         previous_end = raw.end
-    return figures
+    return with_listed_priors(text, offset, figures, mentions)  # "… and 14.0% for Q2 2024"
 
 
 def past_restatement(
@@ -139,9 +141,15 @@ def with_measure(
         prior = "release" if prior == "value" and release_label(cue, before) else prior
         prior = "expected" if prior == "value" and expected_later(after) else prior  # "predicted"
         measure = prior_measure(previous, figure)
+        if measure == "level" and (
+            own := rate_after_amount(figure, before, cue, after, previous, bases, prior)
+        ):
+            return own  # "to $28.11, after a 0.3 percent m-o-m increase"
         sign = sign_after(after) if measure not in ("level", "share_pct") else 0  # "a 4% drop"
-        if measure == "level" and previous.measure == "abs_change" and sign_after(after):
-            measure, sign = "abs_change", sign_after(after)  # "after a revised 159,000 gain"
+        if measure == "level" and (previous.measure == "abs_change" or not prior):
+            # "after a revised 159,000 gain"; a cue that leads another figure ("up 9.6 percent
+            # from a year earlier and $6.3 billion higher than August's"): the figure's own words
+            measure, sign = ("abs_change", sign_after(after)) if sign_after(after) else (measure, 0)
         return replace(signed(figure, sign, measure), prior=prior)
     comparison = (
         find_comparison(own_segment(after)) or listed or find_comparison(SEGMENT.split(before)[-1])
@@ -252,9 +260,10 @@ class Bases:
 
 
 def this_year(mention: Any) -> bool:
-    """Whether a base mention is Chinese and names a period of this year ("今年五一黃金周")."""
-    spec = mention.spec
-    return not mention.text.isascii() and spec is not None and spec.year_offset == 0
+    """Whether a base mention is Chinese and names a period of this year ("今年五一黃金周") or
+    the same period of a year it states ("比2019年同期增长10.2%": not a year on year change)."""
+    spec, stated = mention.spec, mention.same_period and mention.spec.year is not None
+    return not mention.text.isascii() and spec is not None and (spec.year_offset == 0 or stated)
 
 
 def holds(comparison: tuple[str, int, int], after: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 from econstats.lexicon import alternation, key, load_vocab
@@ -34,3 +35,14 @@ def to_currency(alias: str | None) -> str | None:
     if not alias:
         return None
     return currency_table().get(key(alias))
+
+
+@cache
+def minor_units() -> dict[str, Decimal]:
+    """key(alias) -> the part of the currency unit a minor unit is (vocab/minor_units.csv).
+
+    >>> minor_units()["cents"]
+    Decimal('0.01')
+    """
+    rows = load_vocab("minor_units", ("alias", "factor"))
+    return {key(row["alias"]): Decimal(row["factor"]) for row in rows}

@@ -13,8 +13,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from econstats.bare_parts import bare_parts, sibling_parts
 from econstats.company_parts import company_parts
+from econstats.leading_parts import leading_part
 from econstats.lexicon import alternation, load_vocab
+from econstats.list_siblings import list_siblings
 from econstats.model import Figure
 from econstats.segment_anaphora import with_segment_anaphor
 from econstats.subjects import Subject
@@ -62,6 +65,13 @@ def of_which(
         parent = before[-1] if before else previous
         if parent is not None and parent.term.topic == "company":  # '其中博士53人': a part
             found = company_parts(text, offset, found, opener.end() + offset, parent, figures)
+        if parent is not None:  # '其中以美洲市場增幅最大，淨增19間': the Americas' (leading_parts)
+            # a company's part keeps the whole's category here; another's is given it below
+            company = parent.term.topic == "company"
+            whole = (parent.breakdown or parent.term.breakdown) if company else None
+            found = leading_part(text, offset, found, opener.end() + offset, parent, whole)
+            # '全国居民消费价格上涨0.1%。其中,城市上涨0.1%': urban consumer prices (bare_parts)
+            found = bare_parts(text, offset, found, opener.end() + offset, parent)
         if parent is None or parent.term.topic == "company":
             continue  # a company's IPs, segments and markets are dimensions side by side: in
             # '...SKULLPANDA收入12.21億元。其中美洲市場收入...' the market is not SKULLPANDA's
@@ -79,6 +89,10 @@ def of_which(
                 break  # the parent's own series again, not a part
             if subject.term.indicator.startswith(parent.term.indicator + "."):
                 continue  # a sub-series of the parent's own code: named by it already
-            name = f"{whole}, {own}" if whole and own and own != whole else whole or own
+            # a part of the parent's own series ("of which CGST is"): its code names no whole
+            named = parent.breakdown or parent.term.breakdown
+            outer = whole if named or subject.term.indicator != parent.term.indicator else None
+            name = f"{outer}, {own}" if outer and own and own != outer else outer or own
             found[index] = replace(subject, breakdown=name, partner=subject.partner or partner)
-    return found
+    found = sibling_parts(text, offset, found)  # "一线城市…下降1.0%,二线城市下降0.6%" (bare_parts)
+    return list_siblings(text, offset, found, figures)  # "and housing as well as transport and"

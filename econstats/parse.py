@@ -17,7 +17,7 @@ from econstats.clause_subjects import ClauseSubjects, clause_starts, respective_
 from econstats.company_homes import with_company_homes
 from econstats.context import Countries, agency_in, country_in, currency_homes, document_area
 from econstats.cues import Statuses
-from econstats.earlier_values import leads_to, months_before, prior_months
+from econstats.earlier_values import compared_before, leads_to, months_before, prior_months
 from econstats.entities import Companies
 from econstats.figure_periods import (
     StatedPeriods,
@@ -274,7 +274,7 @@ def prior_reading(
     figure = figures[index]
     if figure.prior == "expected":
         return period, note, "forecast"
-    compared = next((c for c in reversed(made) if c is not None and not c.figure.prior), None)
+    compared = compared_before(sentence.text, sentence.start, made, figure.start)
     following = figures[index + 1].start if index + 1 < len(figures) else sentence.end
     after = sentence.text[figure.end - sentence.start : following - sentence.start]
     if period is None or (compared is not None and compared.period != period):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from econstats.basis_openers import with_basis
 from econstats.codelist import load_indicators
 from econstats.lexicon import alternation, key, load_vocab
 from econstats.subjects import Subject
@@ -54,7 +55,15 @@ def part_subject(
 ) -> Subject:
     """The subject of the figure at document offset `figure` when the text from `since` (its
     clause's start) names a part after the subject and outside every subject; else `subject`.
-    `text` is the sentence, starting at document offset `offset`."""
+    `text` is the sentence, starting at document offset `offset`. A basis the sentence opens
+    with ("After regular settlements, ...") is added to its breakdown (basis_openers)."""
+    return with_basis(named_part(subject, text, offset, since, figure, subjects), text)
+
+
+def named_part(
+    subject: Subject, text: str, offset: int, since: int, figure: int, subjects: Sequence[Subject]
+) -> Subject:
+    """part_subject without the sentence's basis."""
     if subject.term.topic == "company":
         return subject
     start = max(subject.end, since) - offset
@@ -75,6 +84,8 @@ def part_subject(
     sibling = f"{head if last in part_nouns().values() else code}.{part}"
     if sibling in load_indicators():
         return replace(subject, term=replace(subject.term, indicator=sibling))
-    if subject.breakdown or subject.term.breakdown:
+    # a part after a part is the next part: "IGST is Rs 60,911 crore and Cess is Rs 8,754 crore"
+    whole, _, own = (subject.breakdown or subject.term.breakdown or "").rpartition(", ")
+    if own and own not in part_nouns().values():
         return subject
-    return replace(subject, breakdown=part)
+    return replace(subject, breakdown=f"{whole}, {part}" if whole else part)

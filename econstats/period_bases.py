@@ -13,22 +13,29 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from econstats.earlier_levels import RECOVERING
 from econstats.lexicon import alternation, load_vocab
 
 # what may stand between a comparison word and the period phrase: "than that of", "below the
 # rate for", "compared with those seen in"
 FILLER = (
     r"(?:(?:that|those|the\s+(?:levels?|rates?|pace|figures?|readings?|ones?|amount|total"
-    r"|outturns?|results?|numbers?|values?))\s+)?"
+    r"|outturns?|results?|numbers?|values?|growth|increases?|rises?|gains?|declines?|falls?"
+    r"|drops?))\s+)?"
     r"(?:(?:of|in|for|at|during|(?:seen|recorded|posted|reported)\s+in)\s+)?"
 )
-# the end of a figure, before "on": "up by 3.5% on August 2014", "£12.6 billion on the outturn"
-FIGURE_END = r"(?:\d%?|percent|per\s+cent|points?|pts?\.?|[mb]n|million|billion|trillion)\s+"
+# the end of a figure, before "on": "up by 3.5% on August 2014", "£12.6 billion on the outturn",
+# an aside in brackets between: "an increase of £145.2 billion (or 4.4 percentage points as a
+# ratio of GDP) on September 2016"
+FIGURE_END = (
+    r"(?:\d%?|percent|per\s+cent|points?|pts?\.?|[mb]n|million|billion|trillion)\s+"
+    r"(?:\([^()]{0,80}\)\s+)?"
+)
 POSSESSIVE_ZH = re.compile(r"\s*的\s*\d")  # 去年全年的307亿元: last year's 30.7 billion
 POSSESSIVE_EN = re.compile(
     r"\s*(?:[$€£¥\d]|(?:RMB|US\$|HK\$|Rs\.?)\s*\d)"
 )  # August's $9.15 billion
-REACH = 60  # characters before a phrase read for its comparison word
+REACH = 150  # characters before a phrase read for its comparison word (and an aside's)
 
 
 @cache
@@ -70,7 +77,9 @@ def comparison_role(text: str, start: int, end: int) -> str | None:
 
 def possessive(text: str, start: int, end: int) -> bool:
     """Whether the period phrase text[start:end] is the period of the value right after it
-    ("August's $9.15 billion", "去年全年的307亿元")."""
+    ("August's $9.15 billion", "去年全年的307亿元"); not after 恢复至 ("恢复至2019年同期的107.7%": a
+    share of that period's level)."""
     if text.endswith(("'s", "’s"), start, end):
         return bool(POSSESSIVE_EN.match(text, end))
-    return bool(POSSESSIVE_ZH.match(text, end))
+    recovering = RECOVERING.search(text, max(0, start - 8), start)
+    return bool(POSSESSIVE_ZH.match(text, end)) and recovering is None

@@ -135,3 +135,16 @@ def period_rules() -> tuple[Rule, ...]:
         Rule(name, role, kind, re.compile(pattern.format_map(parts), flags))
         for name, role, kind, pattern in _parse(GRAMMAR_FILE.read_text(encoding="utf-8"))
     )
+
+
+def split_end(groups: dict[str, str | None]) -> int:
+    """The month a fiscal year written across two calendar years ends in ("2024-25": March, 3),
+    or 0 (no period) when its years do not follow each other ("2019-24" is a range of years).
+
+    >>> split_end({"split": "2024-25", "year": "25"}), split_end({"split": "2019/24", "year": "24"})
+    (3, 0)
+    >>> split_end({"split": "1999-00", "year": "00"})
+    3
+    """
+    first, second = int((groups.get("split") or "0")[:4]), int(groups.get("year") or "-1")
+    return 3 if (first + 1) % 100 == second else 0

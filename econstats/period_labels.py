@@ -137,6 +137,30 @@ def relative_bounds(spec: PeriodSpec, published: date) -> tuple[date, date] | No
     return date(year, first + 1, 1), month_end(year, first + size)
 
 
+def weekday_span(spec: PeriodSpec, published: date) -> Period | None:
+    """A day to the latest weekday `spec.last_day` (ISO number) by the published date, the day
+    in the latest year that puts it first; None for a span over 92 days (no story's span) or
+    a day its month lacks.
+
+    >>> from econstats.periods import PeriodSpec
+    >>> sunday = PeriodSpec("days_weekday", None, None, 1, 1, day=14, last_day=7)
+    >>> weekday_span(sunday, date(2025, 2, 5)).label  # published on a Wednesday
+    '2025-01-14/P20D'
+    >>> weekday_span(PeriodSpec("days_weekday", None, None, 12, 12, 28, last_day=2), date(2025, 1, 8))
+    Period(label='2024-12-28/P11D', start=datetime.date(2024, 12, 28), end=datetime.date(2025, 1, 7))
+    >>> weekday_span(PeriodSpec("days_weekday", None, None, 6, 6, day=1, last_day=7), date(2025, 2, 5))
+    """
+    end = published - timedelta(days=(published.isoweekday() - (spec.last_day or 0)) % 7)
+    if (spec.day or 0) > month_end(end.year, spec.first).day:
+        return None
+    start = date(end.year, spec.first, spec.day or 1)
+    if start > end:
+        start = _same_day(start, end.year - 1)
+    if (end - start).days > 92:
+        return None
+    return replace(period_of(start, end), anchored=True)
+
+
 def resolve(
     spec: PeriodSpec,
     context_year: int | None,
@@ -173,6 +197,13 @@ def resolve(
             return None
         day = published - timedelta(days=(published.isoweekday() - spec.first) % 7)
         return replace(period_of(day, day), anchored=True)
+    if spec.kind == "days_weekday":  # "from Jan 14 to Sunday": to the latest Sunday by then
+        return weekday_span(spec, published) if published is not None else None
+    if spec.kind == "weekdays":  # "on Friday, Saturday and Sunday": the latest such days
+        if published is None:
+            return None
+        end = published - timedelta(days=(published.isoweekday() - spec.last) % 7)
+        return replace(period_of(end - timedelta(days=spec.last - spec.first), end), anchored=True)
     if spec.unit_offset is not None:
         found = relative_bounds(spec, published) if published is not None else None
         return replace(period_of(*found), anchored=True) if found is not None else None

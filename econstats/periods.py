@@ -24,7 +24,7 @@ from econstats.cues import statuses_in
 from econstats.lexicon import key
 from econstats.model import Document
 from econstats.period_bases import comparison_role, possessive
-from econstats.period_grammar import Rule, period_rules
+from econstats.period_grammar import Rule, period_rules, split_end
 from econstats.period_labels import after_publication, label_for, move_to_year, resolve
 from econstats.period_vocab import period_vocab
 from econstats.prefilter import select
@@ -52,6 +52,8 @@ UNITS_PER_YEAR = {
     "half": 2,
     "holiday_head": 60,  # the first N days of a holiday or travel rush (春运前20天)
     "weekday": 7,  # a weekday (ISO number) of the publication week: "On Tuesday alone"
+    "days_weekday": 12,  # a day to a weekday: "from Jan 14 to Sunday" (last_day: ISO weekday)
+    "weekdays": 7,  # weekdays of the latest such week: "on Friday, Saturday and Sunday"
 }
 
 
@@ -64,7 +66,8 @@ class PeriodSpec:
     (`first`: ISO number, publication week) | fiscal_year (the calendar year, as in China) |
     ending (the N months ending a month: "the three months ended September 30", "the fiscal
     year ending March 2018"; first = N, last = the month, which may lie in the next year) |
-    days (a span of days: "from November 1 to 11"; first/last the months, day/last_day the days).
+    days (a span of days: "from November 1 to 11"; first/last the months, day/last_day the days)
+    | days_weekday (a day to the latest weekday by the published date; last_day its ISO number).
     first/last: units covered (months, quarters, halves; the month of a day). day None for kind
     "day" means the month's last day ("as of the end of June").
     """
@@ -153,8 +156,10 @@ def looks_forward(text: str) -> bool:
 
     >>> looks_forward("Exports are expected to grow in December."), looks_forward("Exports rose.")
     (True, False)
+    >>> looks_forward("Exports rose more than expected in December.")
+    False
     """
-    return bool(statuses_in(text))
+    return any(status != "actual" for _, status in statuses_in(text))
 
 
 def unresolved_note(mention: PeriodMention, doc: Document) -> str:
@@ -239,8 +244,8 @@ def _number(token: str) -> int:
 def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
     """The spec a match's slots give; None if a number is out of range."""
     vocab = period_vocab()
-    if groups.get("a_interim"):  # interim results: the first half
-        groups = {**groups, "a_interim": None, "a": "1"}
+    if groups.get("a_interim") or groups.get("a_start"):  # interim: H1; "the start of": Jan 1
+        groups = {**groups, "a_interim": None, "a_start": None, "a": "1", "d": "1"}
     if groups.get("qm"):  # the September quarter: the quarter ending that month
         groups = {**groups, "a": str(_number(groups["qm"]) // 3)}
     a, b, n, q, d = (_slot(groups, slot) for slot in ("a", "b", "n", "q", "d"))
@@ -249,7 +254,7 @@ def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
         unit, count = _slot(groups, "unit") or "", _slot(groups, "cnt")
         size = 3 if key(unit).startswith("quarter") else 6 if key(unit).startswith("half") else 12
         first = _number(count) * (1 if key(unit).startswith("month") else 3) if count else size
-        last = _number(a or "")
+        last = split_end(groups) if groups.get("split") else _number(a or "")  # 2024-25: March
     elif n:
         first, last = 1, _number(n)
     elif q:
@@ -271,7 +276,7 @@ def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
         day=int(d) if d else None,
         holiday=vocab.holiday_of_alias(hol) if hol else None,
         unit_offset=vocab.relative_units[key(relu)][1] if relu else None,
-        last_day=int(last_day) if last_day else None,
+        last_day=_number(last_day) if last_day else None,  # a day, or a weekday's ISO number
     )
     return spec if _in_range(spec) else None
 

@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 
 from econstats.bare_earlier import bare_earlier
 from econstats.figures import RawFigure
+from econstats.listed_numbers import listed_numbers
 from econstats.model import Figure
 
 DASH = r"[-\u2010-\u2015~\uff5e\u301c]"  # hyphens, en and em dashes, tildes (~, ～, 〜)
@@ -53,6 +54,9 @@ def with_lower_ends(text: str, offset: int, raws: Sequence[RawFigure]) -> list[R
     """
     found: list[RawFigure] = []
     for raw in raws:
+        # "分别收窄0.2、0.4和0.5个百分点": the listed numbers share the last one's unit
+        listed = listed_numbers(text, offset, raw)
+        found.extend(item for item in listed if not found or found[-1].end <= item.start)
         before, written = text[: raw.start - offset], text[raw.start - offset : raw.end - offset]
         low = bare_lower_end(before, written) or bare_earlier(before, written)  # 由513增长至659人
         number, written = low or (None, Decimal(0))

@@ -26,10 +26,18 @@ JOINER = re.compile(r"\s*(?:及|和|与|與|、|,|，|and|&|-|–|至|到)\s*", 
 YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*[-–~～至到]\s*$")  # "2025-" of 2025-2026年
 TWO_MONTHS = re.compile(r"\s(?:and|&)\s|[和及、]")
 PART_END = re.compile(r"[;；。]")
+# a list of quarters written once ("2025年第1、2季經濟成長率修正為5.54%及7.71%", "the first and
+# second quarters"): it lists on its own, as a cue does ("第1、2季" is no single period)
+LISTED_QUARTERS = re.compile(
+    r"(?:[1-4]|[一二三四])\s*[、和及与與]\s*第?\s*(?:[1-4]|[一二三四])\s*季"
+    r"|(?i:\b(?:first|second|third)\s+(?:and|&)\s+(?:second|third|fourth)\s+quarters\b)"
+)
 
 
 def has_cue(text: str) -> bool:
-    return any(cue in text for cue in CUES)
+    if any(cue in text for cue in CUES):
+        return True
+    return ("季" in text or "quarters" in text) and LISTED_QUARTERS.search(text) is not None
 
 
 def respective_periods(
@@ -48,6 +56,12 @@ def respective_periods(
             continue
         _, periods, phrase = listed
         chosen, tails = _figures(text, offset, figures, start, end)
+        if len(chosen) == 1 and LISTED_QUARTERS.search(phrase):
+            # "2025年第一、二季度GDP增长5.3%": one figure of the quarters together, not the last's
+            whole = period_of(periods[0].start, periods[-1].end)
+            note = f"quarters listed together: {phrase!r}"
+            found[chosen[0].start] = (replace(whole, anchored=periods[0].anchored), note)
+            continue
         if len(chosen) != len(periods):
             continue
         note = f"stated respectively: {phrase!r}"
@@ -60,7 +74,12 @@ def respective_periods(
 
 def _cue_positions(text: str) -> list[int]:
     lowered = text.lower()
-    return sorted(at for cue in CUES if (at := lowered.find(cue)) >= 0)
+    listed = (
+        [m.start() for m in LISTED_QUARTERS.finditer(text)]
+        if "季" in text or "quarters" in text
+        else []
+    )
+    return sorted([at for cue in CUES if (at := lowered.find(cue)) >= 0] + listed)
 
 
 def _part(text: str, at: int) -> tuple[int, int]:
@@ -97,6 +116,8 @@ def _joined(text: str, offset: int, run: list[tuple], item: tuple) -> bool:
     """Whether the item follows the run's last period, of its shape, with only a joiner between."""
     last_mention, last_period, _ = run[-1]
     gap = text[last_mention.end - offset : item[0].start - offset]
+    if not gap.strip() and JOINER.search(last_mention.text[-1:]):  # "第1、" holds its 、
+        gap = last_mention.text[-1:]
     return JOINER.fullmatch(gap) is not None and _shape(last_period) == _shape(item[1])
 
 

@@ -21,6 +21,8 @@ CJK_RUN = re.compile(rf"[{CJK}A-Za-z&]+(?:[ ][A-Za-z&]+)*(?:(?<=[A-Za-z])[ ])?$"
 ZH_SHARE_OF = re.compile(
     rf"(?P<name>[{CJK}A-Za-z]{{2,12}}?)[在於于](?:集團|集团|本集團|本集团|公司|全公司)?(?:總|总)?$"
 )
+# the item after a list's connector at the end of a run ('億元及租賃負債', '億元、媒體內容')
+NEXT_ITEM = re.compile(rf"(?:以及|及|和|與|与|、)(?P<item>[{CJK}A-Za-z]{{2,12}})$")
 ASIDE = re.compile(r"[（(][^（）()]{0,40}[）)]\s*$")  # a bracketed aside right before the term
 ZH_MIN, ZH_MAX = 2, 12  # a Chinese category is a few characters, a whole clause none
 # an English segment name before its marker word, right before the term
@@ -80,6 +82,8 @@ def zh_breakdown(before: str) -> str | None:
     ('labubu系', '海外市場', None)
     >>> zh_breakdown("領軍的THE MONSTERS（精靈天團，下稱「LABUBU系」）"), zh_breakdown("騰訊（0700）")
     ('monsters', None)
+    >>> zh_breakdown("49億元及租賃負債"), zh_breakdown("49億元及")
+    ('lease liabilities', None)
     """
     before = ASIDE.sub("", before)  # 'THE MONSTERS（精靈天團，下稱「LABUBU系」）收入'
     run = CJK_RUN.search(before)
@@ -89,7 +93,10 @@ def zh_breakdown(before: str) -> str | None:
     if share:  # 'LABUBU系在集團總收入中的比重': the share of the category before 在
         return zh_breakdown(share.group("name"))
     if run.start() and before[run.start() - 1].isdigit():
-        return None  # a unit or a measure word after a number ('211億港元回購', '5個IP')
+        # a unit or a measure word after a number ('211億港元回購', '5個IP'), unless the next
+        # item of a list follows it ('媒體內容付款49億元及租賃負債付款': 租賃負債)
+        item = NEXT_ITEM.search(run.group())
+        return zh_breakdown(item.group("item")) if item else None
     text = run.group().strip()
     text = zh_tail_regex().sub("", text)  # '系列酒实现' -> 系列酒, 'MOLLY上半年' -> MOLLY
     stops = list(zh_stop_regex().finditer(text))

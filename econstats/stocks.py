@@ -105,6 +105,9 @@ def as_stock(claim: Claim, text: str, published: date | None = None) -> Claim:
 SINCE_BASE = frozenset({"abs_change", "pct_change", "mom_pct"})
 STEP = {1: "mom_pct", 3: "qoq_pct"}  # a percent change over a whole month or quarter
 PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")  # "US$16.5 billion (RM69.54 billion) compared to"
+# the change restated as a percent, between it and its base: "rose by $20 billion, or 0.6 percent,
+# from the end of February"
+OR_PERCENT = re.compile(r",?\s*or\s+(?:about\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s*,?")
 
 
 def since_base(claim: Claim, published: date | None) -> Claim:
@@ -123,7 +126,7 @@ def since_base(claim: Claim, published: date | None) -> Claim:
     days = []  # (distance to the figure, the base day)
     for mention in find_periods(text):
         between = text[to : mention.start] if mention.start >= to else text[mention.end : at]
-        if any(c.isdigit() for c in PARENTHESES.sub("", between)):
+        if any(c.isdigit() for c in OR_PERCENT.sub("", PARENTHESES.sub("", between))):
             continue  # another figure's base ("$16.5 billion from ... and $60 billion from")
         if mention.role == "base" and mention.spec.kind == "day":
             base = resolve(mention.spec, period.end.year, published)
@@ -132,9 +135,16 @@ def since_base(claim: Claim, published: date | None) -> Claim:
     if not days:
         return claim
     start = min(days)[1] + timedelta(days=1)  # the base nearest the figure
+    if min(days)[1].day == 1:  # "from the beginning of 2019" (January 1): from that day on
+        start = min(days)[1]
     over = replace(period_of(start, period.end), anchored=period.anchored)
     months = (period.end.year - start.year) * 12 + period.end.month - start.month + 1
     whole = start.day == 1 and (period.end + timedelta(days=1)).day == 1
     if measure == "pct_change" and whole and months in STEP:
         claim = replace(claim, figure=replace(claim.figure, measure=STEP[months]))
+    if claim.figure.measure == "pct_change":
+        # a percent change over other days ("较年初下降约19%" at the end of September, "0.6
+        # percent from the end of 2018"): the stock's day against the base day
+        day = min(days)[1]
+        return replace(claim, base_period=period_of(day, day))
     return replace(claim, period=over, base_period=None)

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from econstats.breakdowns import breakdown_regex, normal_breakdown
 from econstats.errors import SchemaFileError
+from econstats.growth_contributions import with_contributions
+from econstats.index_parts import index_reading
 from econstats.its_prices import with_its_prices
 from econstats.lexicon import (
     alternation,
@@ -35,6 +37,7 @@ from econstats.segments import adjusted_term, company_segment
 from econstats.shared_heads import with_shared_heads
 from econstats.sibling_heads import with_sibling_heads
 from econstats.subsidiaries import subsidiary_of
+from econstats.titles import title_of
 from econstats.unit_terms import register
 from econstats.visitor_groups import visitor_group
 
@@ -60,7 +63,7 @@ class Term:
     measures: frozenset[str]
     pattern: re.Pattern[str] | None
     sign: int = 1  # -1: the phrase names the negative of the indicator ("net loss", "deficit")
-    context: str = ""  # "entity": the term holds only where the story names a company
+    context: str = ""  # where it holds: "entity", "title", "index" (find_subjects)
     breakdown: str | None = None  # a fixed category within the indicator (terms file column)
 
 
@@ -150,8 +153,8 @@ def load_terms(module_file: str, indicators: Iterable[str]) -> tuple[Term, ...]:
             raise SchemaFileError(f"{path} line {line}: sign must be 1, -1 or empty")
         pattern = term_pattern(row["phrase"])
         context = row.get("context") or ""
-        if context not in ("", "entity"):
-            raise SchemaFileError(f"{path} line {line}: context must be 'entity' or empty")
+        if context not in ("", "entity", "title", "index"):
+            raise SchemaFileError(f"{path} line {line}: unknown context {context!r}")
         fixed = normal_breakdown(row.get("breakdown"))
         terms.append(
             Term(row["phrase"], topic, row["indicator"], measures, pattern, sign, context, fixed)
@@ -199,6 +202,10 @@ def find_subjects(
                 continue
             if is_denominator(text, match.start()):
                 continue
+            if term.context == "title" and not title_of(text[: match.start()]):
+                continue  # '"Detective Chinatown 1900" came in second, earning': the film's
+            if term.context == "index" and not index_reading(text, match.end(), term.phrase):
+                continue  # "New orders fell 0.1 points": a PMI's sub-index (index_parts)
             found.append((match.start(), -(match.end() - match.start()), rank, match, term))
     found.sort(key=lambda item: item[:3])
     subjects: list[Subject] = []
@@ -238,7 +245,8 @@ def find_subjects(
         )
     subjects = with_its_prices(text, offset, subjects, terms, Subject)  # "Pork ..., its price"
     subjects = with_sibling_heads(text, offset, subjects, terms)  # "採礦業增加值…,製造業增長6.7%"
-    return with_shared_heads(text, offset, subjects, terms)  # "其他用品及服务、衣着价格"
+    subjects = with_shared_heads(text, offset, subjects, terms)  # "其他用品及服务、衣着价格"
+    return with_contributions(text, offset, subjects, terms)  # "contributing 52% to growth"
 
 
 BRACKET_OPEN = re.compile(r"\s*+[(（]\s*+")

@@ -17,6 +17,7 @@ from typing import Any
 
 from econstats.arrow import load_table_schema
 from econstats.codelist import load_indicators
+from econstats.earlier_levels import MOST, of_earlier_level
 from econstats.model import Rejection
 from econstats.numbers import number_problem
 from econstats.prefilter import has_digit
@@ -126,7 +127,7 @@ def contract_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]
         problems.append(("period-order", f"{row['period_end']} is before {row['period_start']}"))
     if text[row["char_start"] : row["char_end"]] != row["value_text"]:
         problems.append(("span-mismatch", f"text at the offsets is not {row['value_text']!r}"))
-    problems.extend(plausibility(row, indicator))
+    problems.extend(plausibility(row, indicator, text))
     return problems
 
 
@@ -147,8 +148,9 @@ def subject_problems(row: Mapping[str, Any], text: str) -> list[tuple[str, str]]
     return problems
 
 
-def plausibility(row: Mapping[str, Any], indicator: Any) -> list[tuple[str, str]]:
-    """A value outside the plausible range of its measure or indicator."""
+def plausibility(row: Mapping[str, Any], indicator: Any, text: str = "") -> list[tuple[str, str]]:
+    """A value outside the plausible range of its measure or indicator (a share of an earlier
+    level, "119 percent of the 2019 level", may pass 100: econstats.earlier_levels)."""
     low, high = PERCENT_RANGES.get(row["measure"], (None, None))
     if low is not None and indicator is not None and indicator.plausible_min < 0:
         # a quantity that changes sign (a profit turning to a loss, financial expenses below
@@ -156,6 +158,9 @@ def plausibility(row: Mapping[str, Any], indicator: Any) -> list[tuple[str, str]
         low = -high if row["measure"] != "share_pct" else -100.0
     if low is None and row["measure"] == "level" and indicator is not None:
         low, high = indicator.plausible_min, indicator.plausible_max
+    if row["measure"] == "share_pct" and high < row["value"] <= MOST:
+        earlier = of_earlier_level(text, row.get("char_end") or 0, row.get("char_start"))
+        high = MOST if earlier else high
     if low is not None and not low <= row["value"] <= high:
         return [
             ("implausible-value", f"{row['value']} outside [{low}, {high}] for {row['measure']}")

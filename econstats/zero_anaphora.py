@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 NUMERAL = "[一二三四五六七八九十]"
-OPENER = r"(?:(?:分|从|從)[\u4e00-\u9fff]{1,6}看[,，]\s*)?"
+# "分季度看," (by quarter); "其中," (of which: a part of the period before, "上半年…增长3.6%。
+# 其中,二季度增长3.7%")
+OPENER = r"(?:(?:分|从|從)[\u4e00-\u9fff]{1,6}看[,，]\s*|其中[,，:：]?\s*)?"
 PERIOD = (
     rf"(?:(?:第?{NUMERAL}|[1-4])季度|[上下]半年|前{NUMERAL}{{1,2}}(?:个|個)?(?:季度|月)"
     r"|\d{1,2}\s*(?:[-—至到]\s*\d{1,2}\s*)?月份?|全年|今年|去年|上年|当月|當月|本月)"
@@ -28,6 +30,8 @@ def elided_subject(text: str, end: int) -> re.Match[str] | None:
 
     >>> elided_subject("二季度增长7.9%", 5).group(1), elided_subject("分季度看,一季度同比增长18.3%", 12).group(1)
     ('二季度增长', '分季度看,一季度同比增长')
+    >>> elided_subject("其中,二季度增长3.7%", 8).group(1)
+    '其中,二季度增长'
     >>> elided_subject("出口增长7.9%", 4) is None, elided_subject("今年金牌增加5枚", 6) is None
     (True, True)
     """

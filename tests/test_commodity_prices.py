@@ -1,7 +1,8 @@
 """Commodity prices: a level of a commodity's price ("454,000 yuan a ton", "$82 a
 barrel") is a prices.commodity figure with the commodity as breakdown, named by "X prices",
 "price of X", "spot X" (extractors/prices.terms.csv). A bare change of it ("jumped by nearly 4%")
-is no year-on-year change, so it is not published under the statistics' default; share prices,
+is no year-on-year change, so it is not published under the statistics' default (over a span, "down
+almost 20% during May", it is the change since the span began: econstats.span_prices); share prices,
 stock indices, counts and the CPI's own categories are not commodity prices."""
 
 from __future__ import annotations
@@ -23,6 +24,17 @@ ACCEPT = [
         "during May to 3,670 yuan ($515.53) a tonne.",
         published="2023-06-07",
         rows=[
+            # the change over May, against the end of April (econstats.span_prices)
+            R(
+                C,
+                "pct_change",
+                -20.0,
+                "percent",
+                "at_most",
+                "2023-05",
+                "almost 20%",
+                base_period="2023-04-30/2023-04-30",
+            ),
             R(C, "level", 3670.0, "CNY", "exact", "2023-05", "3,670 yuan"),
             R(C, "level", 515.53, "USD", "exact", "2023-05", "$515.53"),
         ],

@@ -122,6 +122,19 @@ REJECT = [
         "In 2026, China aims at a reduction of around 3.8 percent in carbon dioxide emissions per "
         "unit of GDP.",
         published="2026-03-06",
+        rows=[
+            R(
+                "macro.energy.carbon_intensity",
+                "yoy_pct",
+                -3.8,
+                "percent",
+                "approximately",
+                "2026",
+                "around 3.8 percent",
+                "target",
+            ),
+        ],
+        note="no GDP row: the intensity's own (tests/test_gdp_growth_parts.py)",
     ),
     Case("Energy consumption per unit of GDP fell 2.5 percent in 2025.", published="2026-03-06"),
     Case("由於出口強勁,大熊貓館去年接待遊客3萬人次。", published="2025-11-28"),

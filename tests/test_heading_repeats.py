@@ -75,6 +75,32 @@ CASES = [
         note="one key: the contract ranks by decimals as printed, so the headline's is kept",
     ),
     Case(
+        "Exports hit $14.3 billion in June\n"
+        "India's exports rose to $14.27 billion in June 2025, the commerce ministry said.",
+        published="2025-07-15",
+        rows=[
+            R(
+                "trade.exports",
+                "level",
+                1.427e10,
+                "USD",
+                "exact",
+                "2025-06",
+                "$14.27 billion",
+                ref_area="IN",
+            )
+        ],
+        note="one key: the contract ranks by decimals as printed, so the body's $14.27 billion",
+    ),
+    Case(
+        "China retail sales up 3.0% in May\n"
+        "China's retail sales rose 3.0% in May 2025 from a year earlier, the statistics bureau "
+        "said.",
+        published="2025-06-16",
+        rows=[R("retail.sales", "yoy_pct", 3.0, "percent", "exact", "2025-05", "3.0%")],
+        note="one key, one value, as precise: the contract keeps the earlier, the headline's",
+    ),
+    Case(
         "China's exports rise 5.3% in May\n"
         "China's exports rose 5.27% year on year in May, customs data showed.",
         published="2021-06-07",

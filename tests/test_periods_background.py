@@ -366,6 +366,16 @@ ACCEPT += [
             ),
             R(
                 "trade.exports",
+                "abs_change",
+                6.3e9,
+                "USD",
+                "at_least",
+                "2025-09",
+                "more than $6.3 billion",
+                ref_area="KR",
+            ),
+            R(
+                "trade.exports",
                 "level",
                 5.644e10,
                 "USD",
@@ -375,7 +385,8 @@ ACCEPT += [
                 ref_area="KR",
             ),
         ],
-        note="a record 'for any September' is September's figure, and the story's month",
+        note="a record 'for any September' is September's figure, and the story's month; "
+        "'more than $6.3 billion higher than August's' is September's change",
     ),
 ]
 ACCEPT += [
@@ -485,7 +496,7 @@ ACCEPT += [
         published="2026-02-10",
         rows=[
             R(
-                "macro.gdp",
+                "macro.gdp.contribution",
                 "pp_change",
                 1.0,
                 "percent",

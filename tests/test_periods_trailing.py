@@ -19,6 +19,16 @@ ACCEPT = [
         published="2019-09-06",
         rows=[
             R(
+                "macro.labour.nonfarm_payrolls",
+                "abs_change",
+                130000.0,
+                "count",
+                "exact",
+                "2019-08",
+                "130,000 jobs",
+                ref_area="US",
+            ),
+            R(
                 "macro.labour.average_hourly_earnings",
                 "yoy_pct",
                 0.4,
@@ -26,6 +36,16 @@ ACCEPT = [
                 "exact",
                 "2019-08",
                 "0.4 percent",
+                ref_area="US",
+            ),
+            R(
+                "macro.labour.average_hourly_earnings",
+                "abs_change",
+                0.11,
+                "USD",
+                "exact",
+                "2019-08",
+                "11 cents",
                 ref_area="US",
             ),
             R(
@@ -38,8 +58,19 @@ ACCEPT = [
                 "$28.11",
                 ref_area="US",
             ),
+            R(
+                "macro.labour.average_hourly_earnings",
+                "yoy_pct",
+                0.3,
+                "percent",
+                "exact",
+                "2019-07",
+                "0.3 percent",
+                ref_area="US",
+            ),
         ],
-        note="the trailing July is the earlier value's: the main figures keep the story's August",
+        note="the trailing July is the earlier value's (its own row): the main figures keep the "
+        "story's August",
     ),
     Case(
         "China's exports rose 8.1 percent year-on-year in April, following a 12.4 percent rise "

@@ -496,7 +496,7 @@ WRITTEN = [
         "0.1 points",
         "New orders",
     ),
-    ("In August 2014, the surplus had been +€13.9bn.", "+€13.9bn", "the surplus had been"),
+    ("In August 2014, the surplus had been +€13.9bn.", "+€13.9bn", "the surplus"),
 ]
 
 

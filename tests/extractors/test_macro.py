@@ -140,7 +140,7 @@ ACCEPT = [
                 4.7e9,
                 "USD",
                 "exact",
-                "2025-10-31",
+                "2025-10",  # a change over October ("from the end of September"): stocks.since_base
                 "4.7 billion dollars",
             ),
         ],

@@ -846,8 +846,21 @@ RATES = [  # issue 13: headline verbs, arrows, comparisons with an earlier readi
     ),
     Case(
         "翘尾减收等影响;出口退税11380亿元,同比多退1433亿元。",
-        [R("11380亿元", "1138000000000", "CNY"), R("1433亿元", "143300000000", "CNY")],
-        note="a one-character change word inside another word (减收) says nothing of the figure",
+        [
+            R("11380亿元", "1138000000000", "CNY"),
+            R("1433亿元", "143300000000", "CNY", measure="abs_change"),
+        ],
+        note="a one-character change word inside another word (减收) says nothing of the figure; "
+        "多退 (rebated more) right before it is a change",
+    ),
+    Case(
+        "关税同比少收120亿元,出口退税同比少退80亿元,个人所得税同比多收50亿元。",
+        [
+            R("120亿元", "-12000000000", "CNY", measure="abs_change"),
+            R("80亿元", "-8000000000", "CNY", measure="abs_change"),
+            R("50亿元", "5000000000", "CNY", measure="abs_change"),
+        ],
+        note="collected or rebated less (少收, 少退) or more (多收): changes, signed",
     ),
     Case(
         "国内增值税61383亿元，同比下降3.3%。",

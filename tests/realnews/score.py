@@ -5,7 +5,9 @@ found when a published row of the same document has the same measure, unit and v
 relative) and, where the gold has them, the same period_start and period_end; each row matches
 one gold figure at most; a row matching a neutral gold line is neither found nor extra.
 
-usage: python tests/realnews/score.py BUILD_DIR [-v] [--by topic|doc_id|measure|unit]
+usage: python tests/realnews/score.py BUILD_DIR [-v] [--by topic|doc_id|measure|unit] [--gold FILE]
+
+(--gold tests/heldout/gold.jsonl scores a build of tests/heldout/corpus, the held-out set.)
 """
 
 from __future__ import annotations
@@ -132,8 +134,11 @@ def main() -> int:
     parser.add_argument("build", type=Path, help="a build folder of tests/realnews/corpus")
     parser.add_argument("-v", action="store_true", help="list every missed and extra figure")
     parser.add_argument("--by", default="topic", help="gold field to break recall down by")
+    parser.add_argument(
+        "--gold", type=Path, default=GOLD, help="the gold file (default: %(default)s)"
+    )
     args = parser.parse_args()
-    result = score(load_rows(args.build), load_gold())
+    result = score(load_rows(args.build), load_gold(args.gold))
     if args.v:
         for g in result.missing:
             print(
@@ -183,7 +188,7 @@ def main() -> int:
         "agreement among found: " + ", ".join(f"{n} {result.agreement(n):.3f}" for n in AGREEMENT)
     )
     print(
-        f"realnews: recall {result.recall:.3f} ({len(result.found)}/{len(result.found) + len(result.missing)})"
+        f"{args.gold.parent.name}: recall {result.recall:.3f} ({len(result.found)}/{len(result.found) + len(result.missing)})"
         f" precision {result.precision:.3f} (rows {result.rows}, extra {len(result.extras)},"
         f" neutral {result.neutral})"
     )
