@@ -17,6 +17,7 @@ from typing import Any
 from econstats import __version__, engines
 from econstats.build_out import check_out, check_replaceable, stamp
 from econstats.data_lock import data_lock
+from econstats.default_rates import with_default_rates
 from econstats.distributive import with_distributed
 from econstats.extractors import EXTRACTORS
 from econstats.fx import build_rates, source_info
@@ -58,6 +59,7 @@ def extract_document(doc: Document) -> dict[str, Any]:
     parsed = with_trailing_years(with_headings(parse_document(doc, all_terms())))
     parsed = with_lead_statuses(parsed)  # "the Company expects:" over bullets: forecasts
     parsed = with_twelve_month_rates(parsed)  # "rose 4.1% in the 12 months through January"
+    parsed = with_default_rates(parsed)  # "Britain's economy grew 0.1% in the third quarter"
     parsed = with_part_periods(parsed)  # "其中，住宅待售面積減少307萬平方米": its whole's period
     parsed = with_distributed(parsed, all_terms())  # "A、B价格均上涨0.9%": A's and B's
     parsed = with_listed_breakdowns(parsed)  # "一二三线城市…分别收窄0.2、0.4和0.5个百分点"

@@ -92,5 +92,11 @@ def figure_basis(claim: Claim) -> Claim:
     # trips" is transport.passenger_trips.daily_average)
     if basis.replace(" ", "_") in claim.subject.term.indicator.split(".") or basis in (own or ""):
         return claim
+    from econstats.codelist import load_indicators  # the codelist loads the terms: no cycle
+
+    coded = f"{claim.subject.term.indicator}.{basis.replace(' ', '_')}"
+    if not own and coded in load_indicators():  # 日均 of passenger trips: its own code
+        term = replace(claim.subject.term, indicator=coded)
+        return replace(claim, subject=replace(claim.subject, term=term))
     breakdown = f"{own}, {basis}" if own else basis
     return replace(claim, subject=replace(claim.subject, breakdown=breakdown))

@@ -127,7 +127,7 @@ def with_measure(
     if cue and cue.role == "prior" and previous is None and near(cue, before):
         # the first figure of its sentence ("grew from 3.4 trillion yuan to 3.6 trillion", "swung
         # from a positive $4 billion a year ago"): parse.prior_reading gives its period or none
-        if not before[cue.start : cue.end].isascii():  # "佔比由22.8%增至40.3%": 由 says no measure
+        if not before[cue.start : cue.end].isascii() or sign_after(after):  # "a 1.3% decline"
             figure = with_measure(figure, before[: cue.start], after, None, bases)
         return replace(figure, prior="release" if release_label(cue, before) else "value")
     if cue and cue.role == "expected" and previous is None and near(cue, before):
@@ -288,7 +288,7 @@ def percent_change(
     if comparison and comparison[1] == base.start - figure.end and holds(comparison, after):
         return replace(figure, measure=comparison[0])
     if base is None:
-        return figure
+        return replace(figure, assumed=True)  # no comparison said: year on year by default
     spec = base.spec
     if base.same_period and spec is not None and spec.year is None and spec.year_offset == -1:
         return replace(figure, measure="yoy_pct")

@@ -80,6 +80,9 @@ class Figure:
     prior: str = ""  # an earlier value ("up from 400 million"): "value"; an expected one ("below a
     # prediction of 3.8 percent"): "expected"; a release's previous reading ("expected +5.0%, prior
     # +6.8%"): "release"; econstats.parse gives it its own period or status
+    assumed: bool = (
+        False  # a change with no comparison said: year on year by default (quarter_rates)
+    )
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,9 @@ def with_twelve_month_rates(parsed: ParsedDocument) -> ParsedDocument:
             and names_twelve_months(claim.period_note)
             and no_flow(claim.subject.term.indicator)
         ):
-            claim = replace(claim, period=last_month(period))
+            # the twelve months are its comparison: no default one (default_rates)
+            figure = replace(claim.figure, assumed=False)
+            claim = replace(claim, period=last_month(period), figure=figure)
             changed = True
         claims.append(claim)
     return replace(parsed, claims=tuple(claims)) if changed else parsed

@@ -103,6 +103,10 @@ VOCAB_SPEC = {
     "balance_words": (("word", "from_indicator", "to_indicator"), ("word", "from_indicator")),
     "trade_verbs": (("phrase", "direction"), ("phrase",)),
     "changes": (("phrase", "sign", "position"), ("phrase", "position")),
+    "default_rates": (
+        ("ref_area", "period", "indicator", "measure"),
+        ("ref_area", "period", "indicator"),
+    ),
     "clause_breaks": (("phrase",), ("phrase",)),
     "comparisons": (("phrase", "measure"), ("phrase",)),
     "countries": (("phrase", "iso2"), ("phrase",)),

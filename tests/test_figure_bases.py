@@ -141,8 +141,8 @@ ACCEPT = [
                 "actual",
             ),
             (
-                "transport.passenger_trips",
-                "daily average",
+                "transport.passenger_trips.daily_average",
+                None,
                 "level",
                 2.64e8,
                 "2025-04-04/P3D",
@@ -150,8 +150,8 @@ ACCEPT = [
                 "actual",
             ),
             (
-                "transport.passenger_trips",
-                "daily average",
+                "transport.passenger_trips.daily_average",
+                None,
                 "yoy_pct",
                 7.1,
                 "2025-04-04/P3D",

@@ -1,6 +1,6 @@
 """National-accounts concepts beside GDP (gross value added, household and government
-consumption: schema/indicators.csv macro.gdp.gva, .household_consumption,
-.government_consumption) and the economy a wire story's dateline names when its text names
+consumption, gross fixed capital formation: schema/indicators.csv macro.gdp.gva,
+.household_consumption, .government_consumption, .gross_fixed_capital_formation) and the economy a wire story's dateline names when its text names
 none (vocab/datelines.csv: "TOKYO, March 21 (Reuters) -"). A budget's spending stays fiscal."""
 
 from __future__ import annotations
@@ -30,6 +30,24 @@ CASES = [
         "from a year earlier.",
         "2025-03-21",
         [("prices.cpi.core", "yoy_pct", 3.0, "2025-02", "JP")],
+    ),
+    (
+        "LONDON, Nov 13 (Reuters) - Britain's economy grew by just 0.1% in the third quarter. "
+        "Household spending increased by 0.2%.",
+        "2025-11-13",
+        [
+            ("macro.gdp", "qoq_pct", 0.1, "2025-Q3", "GB"),
+            ("macro.gdp.household_consumption", "qoq_pct", 0.2, "2025-Q3", "GB"),
+        ],
+    ),
+    (  # household spending's contribution to growth is a contribution, not its growth
+        "BEIJING - China's GDP grew 5 per cent in 2025. Household spending remained central, "
+        "contributing 52 per cent to the expansion.",
+        "2026-01-19",
+        [
+            ("macro.gdp", "yoy_pct", 5.0, "2025", "CN"),
+            ("macro.gdp.contribution", "share_pct", 52.0, "2025", "CN"),
+        ],
     ),
     (  # a budget's spending, no national-accounts consumption
         "BERLIN - Government spending on defence rose 5% in 2024.",

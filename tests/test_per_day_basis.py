@@ -21,12 +21,12 @@ CASES = [
         HOLIDAY + "cross-regional passenger trips totaled 2.31 billion, or 289 million per day.",
         [
             ("transport.passenger_trips", 2.31e9, None),
-            ("transport.passenger_trips", 289e6, "daily average"),
+            ("transport.passenger_trips.daily_average", 289e6, None),
         ],
     ),
     (
         HOLIDAY + "cross-regional passenger trips averaged 290 million per day.",
-        [("transport.passenger_trips", 290e6, "daily average")],
+        [("transport.passenger_trips.daily_average", 290e6, None)],
     ),
     (
         HOLIDAY + "railways handled an average of 15.2 million passenger trips per day.",

@@ -30,7 +30,7 @@ ACCEPT = [
             ),
             R(
                 "macro.labour.average_hourly_earnings",
-                "yoy_pct",
+                "mom_pct",
                 0.4,
                 "percent",
                 "exact",
@@ -60,7 +60,7 @@ ACCEPT = [
             ),
             R(
                 "macro.labour.average_hourly_earnings",
-                "yoy_pct",
+                "mom_pct",
                 0.3,
                 "percent",
                 "exact",

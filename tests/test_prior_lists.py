@@ -44,8 +44,8 @@ CASES = [
         "0.5% after gaining 0.3% in April.",
         [
             ("macro.labour.nonfarm_payrolls", "abs_change", 143000.0, "2025-05", "143,000 jobs"),
-            ("macro.labour.average_hourly_earnings", "yoy_pct", 0.5, "2025-05", "0.5%"),
-            ("macro.labour.average_hourly_earnings", "yoy_pct", 0.3, "2025-04", "0.3%"),
+            ("macro.labour.average_hourly_earnings", "mom_pct", 0.5, "2025-05", "0.5%"),
+            ("macro.labour.average_hourly_earnings", "mom_pct", 0.3, "2025-04", "0.3%"),
         ],
     ),
     (  # "the corresponding period of 2023" is the same quarter a year before: year on year
@@ -55,6 +55,23 @@ CASES = [
             ("company.deliveries", "level", 46533.0, "2024-Q3", "46,533"),
             ("company.deliveries", "yoy_pct", 15.1, "2024-Q3", "15.1%"),
             ("company.deliveries", "level", 40008.0, "2023-Q3", "40,008"),
+        ],
+    ),
+    (  # "narrower than a 2.3% slide in April": a comparative's "than a" leads the earlier
+        # value (vocab/cues.csv), a fall named after it; the next sentence keeps May
+        "China's producer price index fell 2.1% year-on-year in May, narrower than a 2.3% "
+        "slide in April. Food prices dropped 2.9%.",
+        [
+            ("prices.ppi", "yoy_pct", -2.1, "2025-05", "2.1%"),
+            ("prices.ppi", "yoy_pct", -2.3, "2025-04", "2.3%"),
+            ("prices.cpi.food", "yoy_pct", -2.9, "2025-05", "2.9%"),
+        ],
+    ),
+    (
+        "China's imports fell 1.4% in May, less than the 2% drop in April.",
+        [
+            ("trade.imports", "yoy_pct", -1.4, "2025-05", "1.4%"),
+            ("trade.imports", "yoy_pct", -2.0, "2025-04", "2%"),
         ],
     ),
     (  # rejected as a list: "and imports fell 3%" is a new statement, not an earlier value

@@ -19,7 +19,7 @@ CASES = [
         "revised up to show 307,000 jobs added.\n\nAverage hourly earnings rose 0.5%.",
         [
             (NFP, "abs_change", 143000.0, "2025-01"),
-            (AHE, "yoy_pct", 0.5, "2025-01"),
+            (AHE, "mom_pct", 0.5, "2025-01"),  # a US month's: on the month before
         ],
     ),
     (  # an annual rate is the month's; the next paragraph keeps the story's month
