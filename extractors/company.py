@@ -8,7 +8,7 @@ from econstats.extract import candidates, load_topic_terms
 from econstats.model import Candidate, Document, Rejection
 from econstats.parse import ParsedDocument
 
-NAME, VERSION = "company", "2.6.0"
+NAME, VERSION = "company", "2.7.0"
 TERMS = load_topic_terms(__file__)
 
 

@@ -9,7 +9,7 @@ from econstats.model import Candidate, Document, Rejection
 from econstats.parse import ParsedDocument
 from econstats.titles import titled
 
-NAME, VERSION = "film", "2.6.0"
+NAME, VERSION = "film", "2.7.0"
 TERMS = load_topic_terms(__file__)
 
 
