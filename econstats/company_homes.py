@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from econstats.claim_changes import changed_claims
 from econstats.compared_years import with_compared_years
 from econstats.unit_siblings import with_siblings
 
@@ -30,20 +31,15 @@ def with_company_homes(claims: Sequence[Claim], homes: Mapping[str, str]) -> lis
     claims = with_compared_years(claims)  # 'up from HK$4.36 last year': last year's first half
     if not homes:
         return claims
-    renamed: dict[int, Claim] = {}  # a conversion points at its original as changed
-    found = []
-    for claim in claims:
-        new = claim
-        if new.restates is not None and id(new.restates) in renamed:
-            new = replace(new, restates=renamed[id(new.restates)])
+
+    def at_home(claim: Claim) -> Claim:
         if (
-            new.ref_area is None
-            and new.company is not None
-            and new.company in homes
-            and new.subject.term.topic == "company"
+            claim.ref_area is None
+            and claim.company is not None
+            and claim.company in homes
+            and claim.subject.term.topic == "company"
         ):
-            new = replace(new, ref_area=homes[new.company])
-        if new is not claim:
-            renamed[id(claim)] = new
-        found.append(new)
-    return found
+            return replace(claim, ref_area=homes[claim.company])
+        return claim
+
+    return changed_claims(claims, at_home)  # a conversion points at its original as changed

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from econstats.claim_changes import changed_claims
 from econstats.earlier_values import months_before
 from econstats.lexicon import key, load_vocab
 
@@ -68,12 +69,8 @@ def with_compared_years(claims: Iterable[Claim]) -> list[Claim]:
     by_sentence: dict[int, list[Claim]] = {}  # indexed once: no scan of the document per claim
     for claim in claims:
         by_sentence.setdefault(id(claim.sentence), []).append(claim)
-    found = []
-    renamed: dict[int, Claim] = {}
-    for claim in claims:
-        new = claim
-        if new.restates is not None and id(new.restates) in renamed:
-            new = replace(new, restates=renamed[id(new.restates)])
+
+    def moved_back(claim: Claim) -> Claim:
         period = claim.period
         if period is not None and period.label.isdigit() and earlier(claim):
             part = next(
@@ -91,8 +88,7 @@ def with_compared_years(claims: Iterable[Claim]) -> list[Claim]:
             moved = months_before(part, 12) if part is not None else None
             if moved is not None:
                 note = f"{claim.period_note}; the part of last year compared with"
-                new = replace(new, period=moved, period_note=note)
-        if new is not claim:
-            renamed[id(claim)] = new
-        found.append(new)
-    return found
+                return replace(claim, period=moved, period_note=note)
+        return claim
+
+    return changed_claims(claims, moved_back)

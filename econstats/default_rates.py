@@ -13,11 +13,12 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from econstats.claim_changes import with_changed
 from econstats.cues import find_comparison
 from econstats.lexicon import load_vocab
 
 if TYPE_CHECKING:
-    from econstats.parse import ParsedDocument
+    from econstats.parse import Claim, ParsedDocument
 
 SHAPES = {"quarter": re.compile(r"\d{4}-Q[1-4]"), "month": re.compile(r"\d{4}-\d\d")}
 
@@ -47,22 +48,21 @@ def default_rate(ref_area: str | None, label: str, indicator: str) -> str | None
 def with_default_rates(parsed: ParsedDocument) -> ParsedDocument:
     """The claims, a change with no comparison said given its economy's default comparison."""
     turned: dict[tuple[int, str], str] = {}  # (sentence start, indicator) -> measure given
-    claims = []
-    for claim in parsed.claims:
+
+    def defaulted(claim: Claim) -> Claim:
         figure, indicator = claim.figure, claim.subject.term.indicator
         if figure.measure != "yoy_pct" or claim.period is None:
-            claims.append(claim)
-            continue
-        measure = default_rate(claim.ref_area, claim.period.label, indicator)
+            return claim
         key = (claim.sentence.start, indicator)
-        # its earlier value ("slowing from 0.3% growth in the April-June period") goes with it
-        measure = (
-            measure if figure.assumed else turned.get(key) if figure.prior == "value" else None
-        )
+        if figure.assumed:
+            measure = default_rate(claim.ref_area, claim.period.label, indicator)
+        else:  # its earlier value ("slowing from 0.3% growth in the April-June period") goes along
+            measure = turned.get(key) if figure.prior == "value" else None
         if measure is not None and find_comparison(claim.sentence.text) is not None:
             measure = None  # "From a year earlier, retail sales were up 4.2%": said, before it
-        if measure is not None and measure in claim.subject.term.measures:
-            turned[key] = measure
-            claim = replace(claim, figure=replace(figure, measure=measure))
-        claims.append(claim)
-    return replace(parsed, claims=tuple(claims)) if turned else parsed
+        if measure is None or measure not in claim.subject.term.measures:
+            return claim
+        turned[key] = measure
+        return replace(claim, figure=replace(figure, measure=measure))
+
+    return with_changed(parsed, defaulted)

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from econstats.claim_changes import with_changed
 from econstats.cues import statuses_in
 
 if TYPE_CHECKING:
@@ -57,17 +58,12 @@ def with_lead_statuses(parsed: ParsedDocument) -> ParsedDocument:
     if not runs:
         return parsed
     starts = [start for start, _, _ in runs]
-    changed: dict[int, Claim] = {}
-    claims = []
-    for claim in parsed.claims:
+
+    def led(claim: Claim) -> Claim:
         at = bisect_right(starts, claim.figure.start) - 1
-        new = claim
         if at >= 0 and claim.figure.start < runs[at][1] and claim.status == "actual":
             if not claim.figure.prior:  # an earlier value in guidance stays what it was
-                new = replace(claim, status=runs[at][2])
-        if new.restates is not None and id(new.restates) in changed:
-            new = replace(new, restates=changed[id(new.restates)])
-        if new is not claim:
-            changed[id(claim)] = new
-        claims.append(new)
-    return replace(parsed, claims=tuple(claims)) if changed else parsed
+                return replace(claim, status=runs[at][2])
+        return claim
+
+    return with_changed(parsed, led)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from econstats.claim_changes import with_changed
 from econstats.codelist import load_indicators
 from econstats.figure_periods import PART_OPENING
 from econstats.stocks import as_stock
@@ -32,15 +33,14 @@ def whole_of(code: str) -> str | None:
 def with_part_periods(parsed: ParsedDocument) -> ParsedDocument:
     """The document's claims, a part's in an "of which" sentence with its whole's period."""
     text, published = parsed.doc.text, parsed.doc.published_date
-    renamed: dict[int, Claim] = {}
-    claims: list[Claim] = []
     before: list[Claim] = []  # the claims of the sentence right before the current one
     current: list[Claim] = []
-    for claim in parsed.claims:
+
+    def of_whole(claim: Claim) -> Claim:
+        nonlocal before, current
         if current and claim.sentence.start != current[-1].sentence.start:
             before, current = current, []
         current.append(claim)
-        new = claim
         if claim.period_note.startswith(CARRIED) and PART_OPENING.match(claim.sentence.text):
             whole = whole_of(claim.subject.term.indicator)
             match = next(
@@ -56,10 +56,7 @@ def with_part_periods(parsed: ParsedDocument) -> ParsedDocument:
             period = as_stock(match, text, published).period if match is not None else None
             if period is not None and period != claim.period:
                 note = f"the period of the whole it is a part of ({match.period_note})"
-                new = replace(claim, period=period, period_note=note)
-        if new.restates is not None and id(new.restates) in renamed:
-            new = replace(new, restates=renamed[id(new.restates)])
-        if new is not claim:
-            renamed[id(claim)] = new
-        claims.append(new)
-    return replace(parsed, claims=tuple(claims)) if renamed else parsed
+                return replace(claim, period=period, period_note=note)
+        return claim
+
+    return with_changed(parsed, of_whole)

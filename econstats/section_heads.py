@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from econstats.breakdowns import normal_breakdown
+from econstats.claim_changes import with_changed
 from econstats.lexicon import key, load_vocab
 
 if TYPE_CHECKING:
@@ -95,17 +96,12 @@ def with_headings(parsed: ParsedDocument) -> ParsedDocument:
     if not runs:
         return parsed
     starts = [start for start, _, _ in runs]
-    renamed: dict[int, Claim] = {}
-    claims = []
-    for claim in parsed.claims:
+
+    def headed(claim: Claim) -> Claim:
         at = bisect_right(starts, claim.figure.start) - 1
-        new = claim
         inside = at >= 0 and runs[at][0] <= claim.subject.start and claim.figure.start < runs[at][1]
         if inside and takes_heading(claim, text):
-            new = replace(claim, subject=replace(claim.subject, breakdown=runs[at][2]))
-        if new.restates is not None and id(new.restates) in renamed:
-            new = replace(new, restates=renamed[id(new.restates)])
-        if new is not claim:
-            renamed[id(claim)] = new
-        claims.append(new)
-    return replace(parsed, claims=tuple(claims)) if renamed else parsed
+            return replace(claim, subject=replace(claim.subject, breakdown=runs[at][2]))
+        return claim
+
+    return with_changed(parsed, headed)

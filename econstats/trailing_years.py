@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from econstats.claim_changes import with_changed
 from econstats.lexicon import alternation, load_vocab
 from econstats.period_labels import period_of
 from econstats.periods import find_periods
@@ -67,18 +68,13 @@ def is_trailing(claim: Claim, text: str) -> bool:
 def with_trailing_years(parsed: ParsedDocument) -> ParsedDocument:
     """The document's claims, those of a twelve-month figure over the twelve months."""
     text = parsed.doc.text
-    renamed: dict[int, Claim] = {}
-    claims = []
-    for claim in parsed.claims:
-        new = claim
+
+    def trailing(claim: Claim) -> Claim:
         if claim.period is not None and is_trailing(claim, text):
             period = twelve_months_to(claim.period)
             if period is not claim.period:
                 base = twelve_months_to(claim.base_period)
-                new = replace(claim, period=period, base_period=base)
-        if new.restates is not None and id(new.restates) in renamed:
-            new = replace(new, restates=renamed[id(new.restates)])
-        if new is not claim:
-            renamed[id(claim)] = new
-        claims.append(new)
-    return replace(parsed, claims=tuple(claims)) if renamed else parsed
+                return replace(claim, period=period, base_period=base)
+        return claim
+
+    return with_changed(parsed, trailing)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from econstats.claim_changes import with_changed
 from econstats.codelist import load_indicators
 from econstats.lexicon import load_vocab
 from econstats.period_labels import period_of
@@ -22,7 +23,7 @@ from econstats.stocks import stock_indicators
 
 if TYPE_CHECKING:
     from econstats.model import Period
-    from econstats.parse import ParsedDocument
+    from econstats.parse import Claim, ParsedDocument
 
 TWELVE = re.compile(
     r"(?i)(?<!\w)(?:12|twelve)[\s-]+months?\s+(?:period\s+)?(?:ended|ending|to|through|until)(?!\w)"
@@ -72,9 +73,8 @@ def last_month(period: Period) -> Period:
 def with_twelve_month_rates(parsed: ParsedDocument) -> ParsedDocument:
     """The claims, a year-on-year rate stated for the twelve months to a month's end given
     that month."""
-    changed = False
-    claims = []
-    for claim in parsed.claims:
+
+    def of_month(claim: Claim) -> Claim:
         period = claim.period
         if (
             period is not None
@@ -85,7 +85,7 @@ def with_twelve_month_rates(parsed: ParsedDocument) -> ParsedDocument:
         ):
             # the twelve months are its comparison: no default one (default_rates)
             figure = replace(claim.figure, assumed=False)
-            claim = replace(claim, period=last_month(period), figure=figure)
-            changed = True
-        claims.append(claim)
-    return replace(parsed, claims=tuple(claims)) if changed else parsed
+            return replace(claim, period=last_month(period), figure=figure)
+        return claim
+
+    return with_changed(parsed, of_month)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from econstats.claim_changes import changed_claims
 from econstats.codelist import load_indicators
 from econstats.lexicon import key, load_vocab
 from econstats.subjects import countries
@@ -81,18 +82,9 @@ def with_siblings(claims: Iterable[Claim]) -> list[Claim]:
     """Each claim as its sibling's where one is declared (as_sibling); a conversion points at
     its original as changed ('(US$2,697.3 million)' restates the revenue, no longer the sales)."""
     claims = list(claims)
-    made: dict[int, Claim] = {}
     shared = frozenset(
         (claim.subject.start, claim.subject.end)
         for claim in claims
         if as_sibling(claim) is not claim
     )
-    found = []
-    for claim in claims:
-        new = as_sibling(claim, shared)
-        if claim.restates is not None and id(claim.restates) in made:
-            new = replace(new, restates=made[id(claim.restates)])
-        if new is not claim:
-            made[id(claim)] = new
-        found.append(new)
-    return found
+    return changed_claims(claims, lambda claim: as_sibling(claim, shared))
