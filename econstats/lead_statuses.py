@@ -20,14 +20,12 @@ from typing import TYPE_CHECKING
 
 from econstats.claim_changes import with_changed
 from econstats.cues import statuses_in
+from econstats.section_heads import BULLET_RUN
 
 if TYPE_CHECKING:
     from econstats.parse import Claim, ParsedDocument
 
-LEAD = re.compile(
-    r"(?m)^(?P<lead>[^\n]{3,200}?)[:：][ \t]*+\n(?:[ \t]*+\n)*+"
-    r"(?P<bullets>(?:[ \t]*+[•·▪◦‣*-][^\n]*+(?:\n|$))++)"
-)
+LEAD = re.compile(r"(?m)^(?P<lead>[^\n]{3,200}?)[:：][ \t]*+\n(?:[ \t]*+\n)*+" + BULLET_RUN)
 
 
 def lead_runs(text: str) -> list[tuple[int, int, str]]:

@@ -29,9 +29,9 @@ if TYPE_CHECKING:
 
 # a heading line (a few words, no digit) followed by a bullet line; the bullets run on while
 # lines open with a bullet mark
+BULLET_RUN = r"(?P<bullets>(?:[ \t]*+[•·▪◦‣*-][^\n]*+(?:\n|$))++)"  # lines opening with a mark
 HEADING = re.compile(
-    r"(?m)^[ \t]*+(?P<head>[A-Za-z][^\n\d.!?。！？:：;,]{0,48}?)[ \t]*+\n"
-    r"(?P<bullets>(?:[ \t]*+[•·▪◦‣*-][^\n]*+(?:\n|$))++)"
+    r"(?m)^[ \t]*+(?P<head>[A-Za-z][^\n\d.!?。！？:：;,]{0,48}?)[ \t]*+\n" + BULLET_RUN
 )
 MAX_WORDS = 5
 BULLET_OPENING = re.compile(r"[\s•·▪◦‣*-]*+$")  # only the bullet mark before the subject
