@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from econstats.extract import candidates, load_topic_terms
+from econstats.claims import candidates, load_topic_terms
 from econstats.model import Candidate, Document, Rejection
 from econstats.parse import ParsedDocument
 
-NAME, VERSION = "retail", "2.7.0"
+NAME, VERSION = "retail", "3.0.0"
 TERMS = load_topic_terms(__file__)
 
 
