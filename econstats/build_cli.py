@@ -1,90 +1,71 @@
-"""The build and extract subcommands."""
+"""The build subcommand, and its summary on the console.
+
+Registering it imports nothing heavy; run_build imports the engine when it runs.
+"""
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import sys
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
-from econstats.build import build, extract_document
-from econstats.csv_cells import safe_row
-from econstats.documents import document_of
-from econstats.engines import ENGINES, default_jobs
-from econstats.errors import CorpusError
-from econstats.failures import summary
-from econstats.model import Document, Skipped
-from econstats.progress import wanted
+from econstats.cli_arguments import positive
 
 DOCUMENTS_FAILED = 4  # the exit code of a build that set documents aside (report: "failed")
 FAILED_NAMED = 20  # failed documents named on the console; report.json lists them all
-
-COLUMNS = (
-    "indicator",
-    "breakdown",
-    "subject",
-    "entity",
-    "counterpart_area",
-    "measure",
-    "value",
-    "unit",
-    "qualifier",
-    "status",
-    "period",
-    "value_text",
-)
+CATALOG_NAMED = 10  # catalog problems named on the console; report.json lists the first 1000
+ENGINES = ("local", "dask")  # econstats.engines.ENGINES, here without importing the engine
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add `build` and `extract` to the command line."""
-    build_parser = sub.add_parser("build", help="build the dataset from a corpus folder")
-    build_parser.add_argument(
+    """Add `build` to the command line."""
+    command = sub.add_parser(
+        "build",
+        help="build the dataset from a corpus folder",
+        description="Build the dataset (one Parquet file per topic and report.json) from a "
+        "corpus folder of text files and saved web pages, with its catalog.csv.",
+    )
+    command.add_argument(
         "--corpus", default="seeds", help="corpus folder, or an fsspec URL (s3://bucket/news)"
     )
-    build_parser.add_argument("--out", type=Path, default=Path("data/build"))
-    build_parser.add_argument(
-        "--strict", action="store_true", help="exit 1 if any figure was rejected"
+    command.add_argument(
+        "--out", type=Path, default=Path("data/build"), help="the build folder to write"
     )
-    build_parser.add_argument(
+    command.add_argument("--strict", action="store_true", help="exit 1 if any figure was rejected")
+    command.add_argument(
         "--jobs",
         type=positive,
-        default=default_jobs(),
-        help="worker processes (default: all cores); the output does not depend on it",
+        default=None,
+        help="worker processes (default: all the cores this process may use); "
+        "the output does not depend on it",
     )
-    build_parser.add_argument(
+    command.add_argument(
         "--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster"
     )
-    build_parser.add_argument(
-        "--scheduler", default=None, help="address of a running Dask scheduler (tcp://host:8786)"
+    command.add_argument(
+        "--scheduler",
+        default=None,
+        help="address of a running Dask scheduler, tcp://host:8786 (default: a local cluster)",
     )
-    build_parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    build_parser.set_defaults(handler=run_build)
-    extract_parser = sub.add_parser("extract", help="print the observations of ad-hoc files")
-    extract_parser.add_argument("files", type=Path, nargs="+")
-    extract_parser.add_argument("--published-date", type=date.fromisoformat, default=None)
-    extract_parser.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
-    extract_parser.set_defaults(handler=run_extract)
-
-
-def positive(text: str) -> int:
-    """An argparse type: an integer of at least 1."""
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} is not a positive integer")
-    return value
+    command.add_argument(
+        "--quiet",
+        action="store_true",
+        help="no progress (else a bar on a terminal, a line every few seconds elsewhere)",
+    )
+    command.set_defaults(handler=run_build)
 
 
 def run_build(args: argparse.Namespace) -> int:
     """econstats build: write the build and print a short summary; exit DOCUMENTS_FAILED when
     a document failed, else 1 for rejections under --strict, else 0."""
+    from econstats.build import build
+    from econstats.engines import default_jobs
+    from econstats.progress import wanted
+
     report = build(
         args.corpus,
         args.out,
-        jobs=args.jobs,
+        jobs=args.jobs or default_jobs(),
         engine=args.engine,
         scheduler=args.scheduler,
         progress=wanted(args.quiet),
@@ -102,6 +83,7 @@ def run_build(args: argparse.Namespace) -> int:
         f"  rejected {len(report['rejections'])}, repeats {len(report['repeats'])}, "
         f"unclaimed figures {len(report['unclaimed'])}; see {args.out / 'report.json'}"
     )
+    print_catalog(report)
     if failed:
         print_failed(report["failed"], args.out / "report.json")
         return DOCUMENTS_FAILED
@@ -110,6 +92,8 @@ def run_build(args: argparse.Namespace) -> int:
 
 def print_failed(failed: Sequence[dict], report: Path) -> None:
     """Name the documents the build left out (the first FAILED_NAMED) after the summary."""
+    from econstats.failures import summary
+
     print(f"  failed {len(failed)} documents, left out of the build:")
     for item in failed[:FAILED_NAMED]:
         print(f"    {summary(item)}")
@@ -118,40 +102,22 @@ def print_failed(failed: Sequence[dict], report: Path) -> None:
     print(f'  see "failed" in {report} (with tracebacks under --debug)')
 
 
-def read_document(path: Path, published: date | None) -> Document:
-    """One ad-hoc file as a Document (a web page reduced to its main content); raises
-    CorpusError naming the file when it cannot be read or is no text."""
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise CorpusError(f"{path}: cannot read: {err}") from err
-    document = document_of(str(path), path.stem, raw)
-    if isinstance(document, Skipped):
-        raise CorpusError(f"{path}: {document.reason}: {document.note}")
-    return replace(document, published_date=published or document.published_date)
-
-
-def run_extract(args: argparse.Namespace) -> int:
-    """econstats extract: print rows as a table, CSV or JSON lines; rejections go to stderr."""
-    rows = []
-    for path in args.files:
-        result = extract_document(read_document(path, args.published_date))
-        rows.extend(result["rows"])
-        for rejection in result["rejections"]:
-            print(
-                f"rejected {path}:{rejection.char_start} {rejection.value_text!r}: "
-                f"{rejection.reason} ({rejection.note})",
-                file=sys.stderr,
-            )
-    if args.format == "jsonl":
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=str, sort_keys=True))
-    elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else COLUMNS)
-        writer.writeheader()
-        writer.writerows(safe_row(row) for row in rows)  # no cell runs as a formula
-    else:
-        print("  ".join(COLUMNS))
-        for row in rows:
-            print("  ".join("" if row[c] is None else str(row[c]) for c in COLUMNS))
-    return 0
+def print_catalog(report: dict) -> None:
+    """Say what is wrong with the catalog (the first CATALOG_NAMED problems, and how many
+    more), and how many documents have no published_date; nothing when all is well."""
+    catalog = report.get("catalog") or {}
+    problems = list(catalog.get("problems") or ())
+    count = len(problems) + int(catalog.get("problems_unlisted") or 0)
+    if count:
+        where = f" {catalog['path']}" if catalog.get("path") else ""
+        print(f"  catalog{where}: {count} problem{'s' if count > 1 else ''}")
+        for problem in problems[:CATALOG_NAMED]:
+            print(f"    {problem}")
+        if count > CATALOG_NAMED:
+            print(f'    ... {count - CATALOG_NAMED} more (under "catalog" in report.json)')
+    undated = sum(1 for item in report["documents"] if not item.get("published_date"))
+    if undated:
+        print(
+            f"  {undated} document{'s' if undated > 1 else ''} without a published_date: "
+            "'this year' cannot be resolved there"
+        )

@@ -1,17 +1,22 @@
-"""Command line: econstats build | extract | release | verify | diff | cite.
+"""Command line: econstats build | extract | release | verify | diff | cite | review.
 
-Exit codes: 0 success; 1 build finished with rejections under --strict, or verify found a
-problem; 2 usage error or unreadable input (an OSError or UnicodeError included); 3 refused
-(an existing release with other content, a wrong version bump, the data folder locked by
-another run, an output folder that is not a previous build's); 4 build finished but some
-documents failed (listed under "failed" in report.json); 130 interrupted (Ctrl-C); 143
-terminated (SIGTERM, handled as Ctrl-C is). An expected problem prints one line on stderr,
-never a traceback; --debug (before the subcommand) shows the traceback.
+Exit codes: 0 success (diff: the two are identical); 1 build finished with rejections under
+--strict, verify found a problem, or diff found a difference (as diff(1) does); 2 usage error
+or unreadable input (an OSError or UnicodeError included); 3 refused (an existing release with
+other content, a wrong version bump, the data folder locked by another run, an output folder
+that is not a previous build's); 4 build finished but some documents failed (listed under
+"failed" in report.json); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM, handled as Ctrl-C
+is). An expected problem prints one line on stderr, never a traceback; --debug (before the
+subcommand) shows the traceback.
+
+Registering the commands imports no engine (no pandas, pyarrow, pint, trafilatura): each
+command's handler imports what it needs, so `econstats --help` answers at once.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import os
 import signal
@@ -20,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-from econstats import __version__
+from econstats.cli_arguments import HelpFormat, VersionAction
 from econstats.errors import EconstatsError
 
 USAGE_OR_INPUT = 2
@@ -34,19 +39,28 @@ class Terminated(KeyboardInterrupt):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """All subcommands; release, verify, diff and cite come from econstats.release_cli."""
+    """All subcommands, registered without importing the engine: build from
+    econstats.build_cli, extract from econstats.extract_cli, release, verify, diff and cite
+    from econstats.release_cli, review from econstats.review_cli."""
     parser = argparse.ArgumentParser(
         prog="econstats",
         description=__doc__.split("\n\n")[0],
         epilog=__doc__.split("\n\n")[1],
+        formatter_class=HelpFormat,
     )
-    parser.add_argument("--version", action="version", version=f"econstats {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = parser.add_subparsers(dest="command", required=True)
-    from econstats import build_cli, release_cli
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        parser_class=functools.partial(argparse.ArgumentParser, formatter_class=HelpFormat),
+    )
+    from econstats import build_cli, extract_cli, release_cli, review_cli
 
     build_cli.register(sub)
+    extract_cli.register(sub)
     release_cli.register(sub)
+    review_cli.register(sub)
     return parser
 
 

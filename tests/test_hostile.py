@@ -399,7 +399,7 @@ def test_expected_problems_print_one_line_and_exit_with_their_code(
     def fail(*args: object, **kwargs: object) -> None:
         raise error
 
-    monkeypatch.setattr("econstats.build_cli.build", fail)
+    monkeypatch.setattr("econstats.build.build", fail)  # run_build imports it when it runs
     assert main(["build", "--quiet"]) == code
     err = capsys.readouterr().err
     assert err.startswith(f"econstats: error: {message}")

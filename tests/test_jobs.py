@@ -147,7 +147,9 @@ def test_cli_build_with_jobs_is_quiet_off_a_terminal(tmp_path, capsys, odd_corpu
     out = tmp_path / "data" / "build"
     assert main(["build", "--corpus", str(odd_corpus), "--out", str(out), "--jobs", "2"]) == 0
     captured = capsys.readouterr()
-    assert captured.out.startswith(f"built {out}: ") and "docs" not in captured.err
+    assert captured.out.startswith(f"built {out}: ") and "docs" not in captured.err  # no bar
+    # off a terminal, progress is a plain line now and then (tests/test_progress.py)
+    assert all(line.startswith("building: ") for line in captured.err.splitlines())
 
 
 class Terminal(io.StringIO):
@@ -158,8 +160,7 @@ class Terminal(io.StringIO):
 
 
 def test_progress_bar_only_on_a_terminal_and_not_when_quiet():
-    assert wanted(False, Terminal()) and not wanted(True, Terminal())
-    assert not wanted(False, io.StringIO())
+    assert wanted(False) and not wanted(True)
     screen = Terminal()
     with BuildProgress(4, enabled=True, stream=screen) as bar:
         for _ in range(4):
