@@ -42,8 +42,20 @@ def observation_schema(metadata: dict[str, str] | None = None) -> pa.Schema:
     >>> schema.field("entity").nullable, schema.field("obs_id").nullable
     (True, False)
     """
+    return arrow_schema(load_table_schema(), metadata)
+
+
+def arrow_schema(table_schema: dict, metadata: dict[str, str] | None = None) -> pa.Schema:
+    """The Arrow schema of a Frictionless Table Schema (the current one, or the one an older
+    release states in its datapackage.json); KeyError on a field type Arrow has no match for.
+
+    >>> arrow_schema({"fields": [{"name": "a", "type": "date", "constraints": {"required": True}}]})
+    a: date32[day] not null
+      -- field metadata --
+      description: ''
+    """
     fields = []
-    for spec in load_table_schema()["fields"]:
+    for spec in table_schema["fields"]:
         arrow_type = ARROW_TYPES[spec.get("arrowType", spec["type"])]
         required = spec.get("constraints", {}).get("required", False)
         fields.append(

@@ -219,13 +219,17 @@ def new_report(listing: Listing) -> dict[str, Any]:
 
 
 def document_entry(doc: Document, result: dict[str, Any]) -> dict[str, Any]:
-    """The report's line for a used document."""
+    """The report's line for a used document, with its catalog title, publisher and URL (a
+    release names its sources by them)."""
     return {
         "doc_id": doc.doc_id,
         "path": doc.path,
         "sha256": doc.sha256,
         "encoding": doc.encoding,
         "status": "used",
+        "title": doc.title,
+        "publisher": doc.publisher,
+        "url": doc.url,
         "published_date": doc.published_date.isoformat() if doc.published_date else None,
         "rows": len(result["rows"]),
         "rejected": len(result["rejections"]),

@@ -18,6 +18,7 @@ from econstats import CONTRACT_VERSION, __version__, cite
 from econstats.arrow import load_table_schema
 from econstats.errors import EconstatsError
 from econstats.parquet_io import sha256_file
+from econstats.release_layout import parquet_files, relative_name, release_files
 from econstats.revision import source_revision
 
 MANIFEST = "manifest.json"
@@ -29,7 +30,8 @@ LIBRARIES = ("pyarrow", "pandas", "pint")
 
 
 def read_report(build_dir: Path, root: Path) -> dict:
-    """The build's report.json, with "inputs" (doc_id, path, sha256 of every input document).
+    """The build's report.json, with "inputs" (doc_id, path, sha256 of every input document,
+    and the catalog's title and url, which builds record and datapackage.json's sources show).
 
     A report that lists its documents under "documents" instead of "inputs" is accepted.
     Absolute paths under ``root`` (the repository) become relative, so that the release does
@@ -84,20 +86,21 @@ def parquet_rows(path: Path) -> int:
     return pq.ParquetFile(path).metadata.num_rows
 
 
-def describe_file(path: Path) -> dict:
-    """path, sha256 and bytes of a file, plus rows for a Parquet file."""
-    entry = {"path": path.name, "sha256": sha256_file(path), "bytes": path.stat().st_size}
+def describe_file(path: Path, folder: Path) -> dict:
+    """path (inside ``folder``), sha256 and bytes of a file, plus rows for a Parquet file."""
+    size = path.stat().st_size
+    entry = {"path": relative_name(path, folder), "sha256": sha256_file(path), "bytes": size}
     if path.suffix == ".parquet":
         entry["rows"] = parquet_rows(path)
     return entry
 
 
-def resource_of(path: Path) -> dict:
-    """The Data Package resource of one Parquet file, with the full Table Schema."""
+def resource_of(path: Path, folder: Path) -> dict:
+    """The Data Package resource of one Parquet file of ``folder``, with the full Table Schema."""
     schema = copy.deepcopy(load_table_schema())
     return {
         "name": path.stem,
-        "path": path.name,
+        "path": relative_name(path, folder),
         "profile": "tabular-data-resource",
         "type": "table",
         "format": "parquet",
@@ -110,7 +113,7 @@ def resource_of(path: Path) -> dict:
 
 
 def build_datapackage(version: str, date: str, folder: Path, report: dict) -> dict:
-    """The Frictionless Data Package of the Parquet files in ``folder``.
+    """The Frictionless Data Package of the Parquet files of release folder ``folder``.
 
     Resources carry hash, rows and fields, which frictionless checks; "bytes" is left to
     manifest.json because frictionless' Parquet reader does not count bytes and would report
@@ -128,19 +131,25 @@ def build_datapackage(version: str, date: str, folder: Path, report: dict) -> di
         "contributors": [{"title": cite.AUTHOR, "role": "author"}],
         "licenses": [{**license_, "title": cite.DATA_LICENSE_TITLE}],
         "sources": [source_of(item) for item in report.get("inputs", [])],
-        "resources": [resource_of(path) for path in sorted(folder.glob("*.parquet"))],
+        "resources": [resource_of(path, folder) for path in parquet_files(folder)],
     }
 
 
 def source_of(item: dict) -> dict:
-    """A Data Package source for one input document of the build report."""
-    source = {"title": item.get("title") or item["doc_id"], "path": item.get("url") or item["path"]}
-    return source
+    """A Data Package source for one input document: its catalog title and URL when the build
+    report has them (builds record them from the catalog), else its doc_id and path.
+
+    >>> source_of({"doc_id": "a", "path": "seeds/a.txt", "title": "GDP grows", "url": None})
+    {'title': 'GDP grows', 'path': 'seeds/a.txt'}
+    """
+    return {"title": item.get("title") or item["doc_id"], "path": item.get("url") or item["path"]}
 
 
 def build_manifest(version: str, folder: Path, report: dict) -> dict:
-    """Checksums and rows of every file in ``folder`` (but the manifest), inputs and versions."""
-    files = [describe_file(path) for path in sorted(folder.iterdir()) if path.name != MANIFEST]
+    """Checksums and rows of every file in ``folder`` and its subfolders (but the manifest),
+    inputs and versions."""
+    paths = [path for path in release_files(folder) if relative_name(path, folder) != MANIFEST]
+    files = [describe_file(path, folder) for path in paths]
     inputs = [{key: item[key] for key in ("doc_id", "path", "sha256")} for item in report["inputs"]]
     return {
         "dataset": cite.DATASET_NAME,

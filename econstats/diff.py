@@ -1,6 +1,6 @@
 """Observations added, removed and changed between two releases (or a release and a build).
 
-The same ReleaseDiff gives `econstats diff` (a text table or JSON), CHANGES.md, and the version
+The same ReleaseDiff gives `econstats diff` (econstats.diff_text), CHANGES.md, and the version
 bump a release needs: schema changed or observations removed (people cite them) -> major;
 observations added -> minor; only values or attributes of existing obs_ids changed -> patch.
 """
@@ -8,15 +8,15 @@ observations added -> minor; only values or attributes of existing obs_ids chang
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 
 from econstats.errors import EconstatsError
 from econstats.parquet_io import file_metadata, read_table
+from econstats.release_layout import parquet_files
 
 BUMPS = ("patch", "minor", "major")
 SEMVER = re.compile(
@@ -116,6 +116,7 @@ class ReleaseDiff:
     added: tuple[dict, ...] = ()
     removed: tuple[dict, ...] = ()
     changed: tuple[Change, ...] = ()
+    changed_rows: tuple[dict, ...] = ()  # the new rows of the changed observations, by obs_id
 
     def required_bump(self) -> str | None:
         """The smallest version bump this difference needs, or None when nothing changed."""
@@ -142,9 +143,9 @@ class Snapshot:
 
 
 def load_snapshot(folder: Path, label: str | None = None) -> Snapshot:
-    """Read every *.parquet in ``folder`` as one table; EconstatsError on duplicates or no files."""
+    """Read parquet_files(folder) as one table (either layout); EconstatsError on duplicates."""
     folder = Path(folder)
-    paths = sorted(folder.glob("*.parquet"))
+    paths = parquet_files(folder)
     if not paths:
         raise EconstatsError(f"{folder}: no Parquet files to compare")
     tables = [read_table(path).replace_schema_metadata(None) for path in paths]
@@ -197,6 +198,7 @@ def diff_snapshots(old: Snapshot, new: Snapshot) -> ReleaseDiff:
         added=tuple(new.rows[key] for key in sorted(new.rows.keys() - old.rows.keys())),
         removed=tuple(old.rows[key] for key in sorted(old.rows.keys() - new.rows.keys())),
         changed=tuple(changed),
+        changed_rows=tuple(new.rows[key] for key in sorted({change.obs_id for change in changed})),
     )
 
 
@@ -218,47 +220,6 @@ def show(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return repr(value) if isinstance(value, float) else str(value)
-
-
-def rows_of(diff: ReleaseDiff) -> list[tuple[str, ...]]:
-    """One tuple per line of the diff: kind, obs_id, column, old, new, indicator, period."""
-    lines = []
-    for kind, rows in (("added", diff.added), ("removed", diff.removed)):
-        for row in rows:
-            old, new = ("", show(row["value"])) if kind == "added" else (show(row["value"]), "")
-            lines.append((kind, row["obs_id"], "value", old, new, row["indicator"], row["period"]))
-    return lines + [
-        ("changed", change.obs_id, change.column, show(change.old), show(change.new), "", "")
-        for change in diff.changed
-    ]
-
-
-def render_table(diff: ReleaseDiff) -> str:
-    """A plain text table, one line per added/removed observation or changed column."""
-    header = ("change", "obs_id", "column", "old", "new", "indicator", "period")
-    lines = [header, *rows_of(diff)]
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    body = [
-        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
-        for line in lines
-    ]
-    title = f"{diff.old} -> {diff.new}: {diff.counts()}"
-    schema = [f"schema: {change}" for change in diff.schema_changes]
-    return "\n".join([title, *schema, *body]) + "\n"
-
-
-def render_json(diff: ReleaseDiff) -> str:
-    """The diff as JSON (dates as ISO strings), keys sorted, for tools."""
-    document = {
-        "old": diff.old,
-        "new": diff.new,
-        "required_bump": diff.required_bump(),
-        "schema_changes": list(diff.schema_changes),
-        "added": [{key: row[key] for key in SUMMARY_COLUMNS} for row in diff.added],
-        "removed": [{key: row[key] for key in SUMMARY_COLUMNS} for row in diff.removed],
-        "changed": [asdict(change) for change in diff.changed],
-    }
-    return json.dumps(document, indent=2, sort_keys=True, default=show, ensure_ascii=False) + "\n"
 
 
 def markdown_cell(value: object) -> str:

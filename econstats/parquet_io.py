@@ -46,15 +46,16 @@ def dataset_metadata(version: str) -> dict[str, str]:
     }
 
 
-def schema_problems(schema: pa.Schema) -> list[str]:
-    """How ``schema`` differs from observation_schema(), ignoring metadata; empty if equal.
+def schema_problems(schema: pa.Schema, expected: pa.Schema | None = None) -> list[str]:
+    """How ``schema`` differs from ``expected`` (by default observation_schema()), ignoring
+    metadata; empty if equal.
 
     >>> schema_problems(observation_schema())
     []
     >>> schema_problems(observation_schema().remove(0))
     ['missing column obs_id']
     """
-    expected = observation_schema()
+    expected = observation_schema() if expected is None else expected
     if schema.equals(expected, check_metadata=False):
         return []
     problems = []

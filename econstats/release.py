@@ -1,5 +1,10 @@
 """Freeze a build into data/releases/<version>/: immutable, reproducible, verifiable.
 
+A release holds its Parquet files in data/ (release_layout: one path reads them in every tool)
+and, at its top, CHANGES.md, CITATION.cff, datapackage.json and manifest.json, which checksums
+every other file of the release, in data/ too. Releases before 3.0.0 kept their Parquet files at
+the top; they stay readable and verifiable as they are.
+
 The release is staged in a hidden temporary folder inside data/releases/ and moved into place
 with one os.replace, so it appears whole or not at all. A lock file in the data folder
 serialises release runs. Publishing an existing version is a no-op when its Parquet bytes are
@@ -25,15 +30,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from econstats import cite
+from econstats.card import write_card
 from econstats.data_lock import data_lock
 from econstats.descriptors import (
     DATAPACKAGE,
+    MANIFEST,
     build_datapackage,
     build_manifest,
     read_report,
     write_json,
 )
-from econstats.diff import ReleaseDiff, Version, render_changes
+from econstats.diff import ReleaseDiff, Version
 from econstats.errors import (
     EconstatsError,
     ForeignFileError,
@@ -45,6 +52,7 @@ from econstats.parquet_io import (
     schema_problems,
     write_table,
 )
+from econstats.release_changes import CHANGES, render_release_changes
 from econstats.release_index import (
     STAGING_CITATION,
     check_root_citation,
@@ -53,6 +61,7 @@ from econstats.release_index import (
     update_root_citation,
     write_index,
 )
+from econstats.release_layout import DATA_DIR, parquet_files
 from econstats.version_rule import Published, check_content, check_order, published_releases
 
 log = logging.getLogger(__name__)
@@ -91,7 +100,7 @@ def resolve_date(date: str | None) -> str:
 
 def build_files(build_dir: Path) -> list[Path]:
     """The build's Parquet files, each checked against the observations schema."""
-    paths = sorted(Path(build_dir).glob("*.parquet"))
+    paths = parquet_files(build_dir)
     if not paths:
         raise EconstatsError(f"{build_dir}: no Parquet files (run econstats build first)")
     for path in paths:
@@ -102,22 +111,35 @@ def build_files(build_dir: Path) -> list[Path]:
 
 
 def same_parquet(staged: Path, existing: Path) -> bool:
-    """Whether two release folders hold the same Parquet files with the same bytes."""
-    names = sorted(path.name for path in staged.glob("*.parquet"))
-    if names != sorted(path.name for path in existing.glob("*.parquet")):
+    """Whether two release folders hold the same Parquet files with the same bytes (a
+    release laid out before 3.0.0 compares by topic file name, wherever its files are)."""
+    new, old = parquet_files(staged), parquet_files(existing)
+    if [path.name for path in new] != [path.name for path in old]:
         return False
-    return all((staged / name).read_bytes() == (existing / name).read_bytes() for name in names)
+    return all(a.read_bytes() == b.read_bytes() for a, b in zip(new, old, strict=True))
 
 
 def write_release_files(
-    staged: Path, report: dict, version: str, diff: ReleaseDiff | None, date: str
+    staged: Path,
+    report: dict,
+    version: str,
+    diff: ReleaseDiff | None,
+    date: str,
+    previous: Path | None = None,
 ) -> None:
-    """CHANGES.md, CITATION.cff, datapackage.json and manifest.json beside the staged Parquet."""
-    total = sum(read_table(path).num_rows for path in staged.glob("*.parquet"))
-    (staged / "CHANGES.md").write_text(render_changes(diff, version, total), encoding="utf-8")
+    """CITATION.cff, datapackage.json, CHANGES.md and manifest.json beside the staged data/.
+
+    CHANGES.md compares every file staged before it with ``previous`` (the latest release) and
+    manifest.json checksums every file of the folder, so they come last: a file added to the
+    release (such as a data card) is written before them.
+    """
+    total = sum(read_table(path).num_rows for path in parquet_files(staged))
     (staged / "CITATION.cff").write_text(cite.render_cff(version, date), encoding="utf-8")
     write_json(staged / DATAPACKAGE, build_datapackage(version, date, staged, report))
-    write_json(staged / "manifest.json", build_manifest(version, staged, report))
+    write_card(staged, report)  # README.md, LICENSE, schema/, charts/: before CHANGES, manifest
+    changes = render_release_changes(diff, version, total, previous, staged)
+    (staged / CHANGES).write_text(changes, encoding="utf-8")
+    write_json(staged / MANIFEST, build_manifest(version, staged, report))
 
 
 def remove_tree(path: Path) -> None:
@@ -155,11 +177,13 @@ def check_target(target: Path) -> None:
 
 
 def stage_parquet(version: Version, build_dir: Path, releases_dir: Path) -> Path:
-    """A staging folder holding the build's Parquet files stamped with ``version``."""
+    """A staging folder holding the build's Parquet files, stamped with ``version``, in data/."""
     staged = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{version}-", dir=releases_dir))
     try:
+        (staged / DATA_DIR).mkdir()
         for path in build_files(build_dir):
-            write_table(read_table(path), staged / path.name, dataset_metadata(str(version)))
+            target = staged / DATA_DIR / path.name
+            write_table(read_table(path), target, dataset_metadata(str(version)))
     except BaseException:
         remove_tree(staged)
         raise
@@ -187,7 +211,8 @@ def stage(
     staged = stage_parquet(version, build_dir, releases_dir)
     try:
         diff = check_content(version, staged, published, releases_dir / str(version))
-        write_release_files(staged, report, str(version), diff, date)
+        previous = published[-1].path if published else None
+        write_release_files(staged, report, str(version), diff, date, previous)
         staged.chmod(0o755)
     except BaseException:
         remove_tree(staged)

@@ -3,9 +3,12 @@
 verify_release() first checks manifest.json against its digest (its sha256, recorded outside
 the release in data/releases/index.json, or given), so that nothing in the release can be
 changed together with its checksums; then recomputes every checksum and row count against both
-descriptors and checks every Parquet file against observation_schema(), collecting every problem
-(frictionless style) instead of stopping at the first one. Damaged descriptors or files are
-problems to report, never exceptions.
+descriptors and checks every Parquet file against the schema of the contract the release was
+published under (release_contract: today's observation_schema(), or for a release of an older
+contract the Table Schema its own datapackage.json states), collecting every problem
+(frictionless style) instead of stopping at the first one. The manifest covers every file of the
+release, in data/ and any other subfolder: a file it does not list is a problem, as is a listed
+file that is missing. Damaged descriptors or files are problems to report, never exceptions.
 """
 
 from __future__ import annotations
@@ -13,16 +16,19 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from econstats.arrow import load_table_schema
+from econstats import CONTRACT_VERSION
+from econstats.arrow import arrow_schema, load_table_schema, observation_schema
 from econstats.descriptors import DATAPACKAGE, INDEX, MANIFEST
 from econstats.diff import Version
 from econstats.errors import EconstatsError
 from econstats.parquet_io import SORT_KEYS, file_metadata, schema_problems, sha256_file
+from econstats.release_layout import relative_name, release_files
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
@@ -93,15 +99,14 @@ def file_entries(manifest: dict, problems: list[str]) -> list[dict]:
 
 
 def entry_is_well_formed(entry: object) -> bool:
-    """A file entry: path (a plain name), sha256 (hex), bytes, and rows for a Parquet file."""
+    """A file entry: path (a relative POSIX path inside the release), sha256 (hex), bytes, and
+    rows for a Parquet file."""
     if not isinstance(entry, dict) or not {"path", "sha256", "bytes"} <= entry.keys():
         return False
     path, rows = entry["path"], entry.get("rows")
     return (
-        isinstance(path, str)
-        and path not in ("", ".", "..", MANIFEST)
-        and "/" not in path
-        and "\\" not in path
+        is_inner_path(path)
+        and path != MANIFEST
         and isinstance(entry["sha256"], str)
         and SHA256_HEX.fullmatch(entry["sha256"]) is not None
         and type(entry["bytes"]) is int
@@ -109,7 +114,46 @@ def entry_is_well_formed(entry: object) -> bool:
     )
 
 
-def check_file(folder: Path, entry: dict, version: str, problems: list[str]) -> None:
+def is_inner_path(path: object) -> bool:
+    """Whether ``path`` names a file inside a release: relative, POSIX, no '.' or '..'.
+
+    >>> [is_inner_path(p) for p in ("CHANGES.md", "data/fiscal.parquet", "../x", "/x", "a//b")]
+    [True, True, False, False, False]
+    """
+    if not isinstance(path, str) or "\\" in path:
+        return False
+    return all(part not in ("", ".", "..") for part in path.split("/"))
+
+
+@dataclass(frozen=True)
+class Contract:
+    """The table schema a release must hold: as a Table Schema and as an Arrow schema."""
+
+    table_schema: dict
+    arrow: pa.Schema
+
+
+def release_contract(manifest: dict, package: dict | None, problems: list[str]) -> Contract:
+    """The schema of the contract a release was published under: today's for a release of the
+    current contract (or one that names none), else the Table Schema of its own
+    datapackage.json (pinned, like every file, by the manifest's digest). A release of 1.0.x
+    has no breakdown and subject columns, and is checked for exactly that."""
+    current = Contract(load_table_schema(), observation_schema())
+    contract = manifest.get("contract_version")
+    if contract in (None, CONTRACT_VERSION) or package is None:
+        return current
+    resources = [r for r in package.get("resources") or [] if isinstance(r, dict)]
+    stated = resources[0].get("schema") if resources else None
+    try:
+        return Contract(stated, arrow_schema(stated))
+    except (KeyError, TypeError, AttributeError):
+        problems.append(f"{DATAPACKAGE}: no readable table schema for contract {contract}")
+        return current
+
+
+def check_file(
+    folder: Path, entry: dict, version: str, problems: list[str], contract: Contract
+) -> None:
     """Checksum, size and rows of one well-formed manifest entry."""
     path = folder / entry["path"]
     if not path.is_file():
@@ -122,22 +166,26 @@ def check_file(folder: Path, entry: dict, version: str, problems: list[str]) -> 
             f"{entry['path']}: {path.stat().st_size} bytes, {MANIFEST} says {entry['bytes']}"
         )
     if path.suffix == ".parquet":
-        found = check_parquet(path, entry.get("rows"), version)
+        found = check_parquet(path, entry.get("rows"), version, contract.arrow)
         problems += [f"{entry['path']}: {problem}" for problem in found]
 
 
-def check_parquet(path: Path, rows: int | None, version: str) -> list[str]:
+def check_parquet(
+    path: Path, rows: int | None, version: str, expected: pa.Schema | None = None
+) -> list[str]:
     """Schema, row count, metadata and row order of one Parquet file; damage is a problem."""
     try:
-        return parquet_problems(path, rows, version)
+        return parquet_problems(path, rows, version, expected)
     except (OSError, ValueError, pa.ArrowException, EconstatsError) as err:
         return [f"cannot read Parquet: {str(err).strip() or type(err).__name__}"]
 
 
-def parquet_problems(path: Path, rows: int | None, version: str) -> list[str]:
+def parquet_problems(
+    path: Path, rows: int | None, version: str, expected: pa.Schema | None = None
+) -> list[str]:
     """check_parquet's checks; raises on a file pyarrow cannot read."""
     table = pq.read_table(path)
-    problems = [f"schema: {problem}" for problem in schema_problems(table.schema)]
+    problems = [f"schema: {problem}" for problem in schema_problems(table.schema, expected)]
     if table.num_rows != rows:
         problems.append(f"{table.num_rows} rows, expected {rows}")
     if problems:
@@ -156,8 +204,12 @@ def sort_key(key: tuple) -> tuple:
     return tuple((value is not None, value) for value in key)
 
 
-def check_datapackage(folder: Path, entries: list[dict], package: dict) -> list[str]:
-    """Every resource of datapackage.json agrees with the manifest and the table schema."""
+def check_datapackage(
+    folder: Path, entries: list[dict], package: dict, table_schema: dict | None = None
+) -> list[str]:
+    """Every resource of datapackage.json agrees with the manifest and the table schema (by
+    default today's)."""
+    table_schema = load_table_schema() if table_schema is None else table_schema
     problems = []
     listed = {entry["path"]: entry for entry in entries}
     resources = package.get("resources")
@@ -176,12 +228,13 @@ def check_datapackage(folder: Path, entries: list[dict], package: dict) -> list[
             problems.append(f"{entry['path']}: hash in {DATAPACKAGE} differs from {MANIFEST}")
         if resource.get("rows") != entry.get("rows"):
             problems.append(f"{entry['path']}: rows in {DATAPACKAGE} differ from {MANIFEST}")
-        if resource.get("schema") != load_table_schema():
+        if resource.get("schema") != table_schema:
             problems.append(f"{entry['path']}: schema in {DATAPACKAGE} is not the table schema")
     described = {resource.get("path") for resource in resources if isinstance(resource, dict)}
-    for path in sorted(folder.glob("*.parquet")):
-        if path.name not in described:
-            problems.append(f"{path.name}: not described in {DATAPACKAGE}")
+    for path in release_files(folder):
+        name = relative_name(path, folder)
+        if path.suffix == ".parquet" and name not in described:
+            problems.append(f"{name}: not described in {DATAPACKAGE}")
     return problems
 
 
@@ -203,13 +256,15 @@ def verify_release(folder: Path, digest: str | None = None) -> list[str]:
         version = folder.name  # what the Parquet files of this release must say
     entries = file_entries(manifest, problems)
     listed = {entry["path"] for entry in entries}
-    for path in sorted(folder.iterdir()):
-        if path.name != MANIFEST and path.name not in listed:
-            problems.append(f"{path.name}: not listed in {MANIFEST}")
+    for path in release_files(folder):
+        name = relative_name(path, folder)
+        if name != MANIFEST and name not in listed:
+            problems.append(f"{name}: not listed in {MANIFEST}")
+    contract = release_contract(manifest, package, problems)
     for entry in entries:
-        check_file(folder, entry, str(version), problems)
+        check_file(folder, entry, str(version), problems, contract)
     if package is not None:
-        problems += check_datapackage(folder, entries, package)
+        problems += check_datapackage(folder, entries, package, contract.table_schema)
         if package.get("version") != manifest.get("version"):
             problems.append(f"{DATAPACKAGE}: version differs from {MANIFEST}")
     return problems

@@ -3,11 +3,13 @@
 - A new version comes after every published one, and is the next one: after X.Y.Z comes
   X.Y.(Z+1), X.(Y+1).0 or (X+1).0.0 (downgrades and skipped numbers are refused).
 - Its bump, measured from the latest final release, is at least what the data needs: MAJOR when
-  the schema changes, observations are removed or a topic file disappears; MINOR when
+  the schema changes, observations are removed, a topic file disappears or the topic files move
+  (the layout changes: from 3.0.0 on they are in data/, see release_layout); MINOR when
   observations are added; PATCH when only existing observations are corrected (or an empty
   topic file appears).
-- A release identical to the one before it (same Parquet files, same rows) is refused; the
-  exception is a final release identical to its own last candidate (X.Y.Z after X.Y.Z-rc.N).
+- A release identical to the one before it (same Parquet files, same rows, same layout) is
+  refused; the exception is a final release identical to its own last candidate (X.Y.Z after
+  X.Y.Z-rc.N).
 - Pre-releases are release candidates ``X.Y.Z-rc.N`` only: N = 1 for the first candidate of
   X.Y.Z and one more for each next one; they sort before X.Y.Z.
 - The release date is not in the future, nor before the date of the release before it.
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from econstats.diff import ReleaseDiff, Version, bump_between, bump_satisfies, diff_folders
 from econstats.errors import EconstatsError, VersionBumpError
+from econstats.release_layout import DATA_DIR, is_flat, parquet_files
 
 CANDIDATE = re.compile(r"rc\.([1-9]\d*)")
 DATAPACKAGE = "datapackage.json"
@@ -142,27 +145,39 @@ def check_order(version: Version, published: list[Published], date: str, target:
 
 
 def parquet_names(folder: Path) -> set[str]:
-    """Names of the Parquet files of a release or staging folder."""
-    return {path.name for path in Path(folder).glob("*.parquet")}
+    """Names of the topic files of a release or staging folder, in either layout."""
+    return {path.name for path in parquet_files(folder)}
 
 
 def file_changes(old: Path, new: Path) -> tuple[list[str], list[str]]:
-    """(topic files added, topic files removed) from ``old`` to ``new``."""
+    """(topic files added, topic files removed) from ``old`` to ``new``; a topic file moved to
+    another folder is neither (layout_change says so)."""
     before, after = parquet_names(old), parquet_names(new)
     return sorted(after - before), sorted(before - after)
 
 
-def needed_bump(diff: ReleaseDiff, added: list[str], removed: list[str]) -> str | None:
-    """The bump the data needs: the diff's, raised to MAJOR for a removed file, PATCH for a new."""
-    if removed:
+def layout_change(old: Path, new: Path) -> list[str]:
+    """How the topic files moved from ``old`` to ``new``: [] or one line saying where to."""
+    if is_flat(old) == is_flat(new):
+        return []
+    where = f"{DATA_DIR}/" if is_flat(old) else "the top folder"
+    return [f"layout: topic files moved to {where}"]
+
+
+def needed_bump(
+    diff: ReleaseDiff, added: list[str], removed: list[str], moved: list[str]
+) -> str | None:
+    """The bump the data needs: the diff's, raised to MAJOR for a removed file or a change of
+    layout (every reader's path changes), to PATCH for a new file."""
+    if removed or moved:
         return "major"
     return diff.required_bump() or ("patch" if added else None)
 
 
-def reasons(diff: ReleaseDiff, added: list[str], removed: list[str]) -> str:
+def reasons(diff: ReleaseDiff, added: list[str], removed: list[str], moved: list[str]) -> str:
     """Why the data needs its bump, for the refusal message."""
     files = [f"{name} removed" for name in removed] + [f"{name} added" for name in added]
-    return "; ".join([diff.counts(), *files, *diff.schema_changes])
+    return "; ".join([diff.counts(), *files, *moved, *diff.schema_changes])
 
 
 def check_content(
@@ -174,8 +189,10 @@ def check_content(
     latest = published[-1]
     diff = diff_folders(latest.path, staged, str(latest.version), str(version))
     added, removed = file_changes(latest.path, staged)
+    moved = layout_change(latest.path, staged)
     promotion = bool(latest.version.prerelease) and latest.version.core == version.core
-    if needed_bump(diff, added, removed) is None and not (promotion and not version.prerelease):
+    needed = needed_bump(diff, added, removed, moved)
+    if needed is None and not (promotion and not version.prerelease):
         raise VersionBumpError(
             f"{target}: {version} has the same content as {latest}; nothing to release"
         )
@@ -185,13 +202,15 @@ def check_content(
     if base is not latest:
         base_diff = diff_folders(base.path, staged, str(base.version), str(version))
         added, removed = file_changes(base.path, staged)
+        moved = layout_change(base.path, staged)
     else:
         base_diff = diff
-    needed, actual = needed_bump(base_diff, added, removed), bump_between(base.version, version)
+    needed = needed_bump(base_diff, added, removed, moved)
+    actual = bump_between(base.version, version)
     if not bump_satisfies(actual, needed):
         raise VersionBumpError(
             f"{target}: {base} -> {version} is a {(actual or 'pre-release').upper()} bump, but "
             f"the data needs a {(needed or 'patch').upper()} bump from {base} "
-            f"({reasons(base_diff, added, removed)})"
+            f"({reasons(base_diff, added, removed, moved)})"
         )
     return diff

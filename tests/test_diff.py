@@ -26,19 +26,39 @@ SECOND = [changed(FISCAL_LEVEL, value=1.8651e13, qualifier="exact"), RETAIL_LEVE
 ADDED, REMOVED, CORRECTED = "69fe622ecde6581f", "023079f21fb1edd9", "a6c15668d715457d"
 DOC = FISCAL_DOC
 
+# issue 14: each changed observation says what changed in it (column: old -> new)
 TABLE = f"""\
 1.0.0 -> 2.0.0: 1 added, 1 removed, 1 changed
-change   obs_id            column     old               new               indicator        period
-added    {ADDED}  value                        250000000.0       company.revenue  2025-Q2
-removed  {REMOVED}  value      0.8                                 fiscal.revenue   2025-01-01/P10M
-changed  {CORRECTED}  value      18650000000000.0  18651000000000.0
-changed  {CORRECTED}  qualifier  at_most           exact
+change   obs_id            indicator        period           what
+added    {ADDED}  company.revenue  2025-Q2          level 250,000,000 CNY (Kling AI)
+removed  {REMOVED}  fiscal.revenue   2025-01-01/P10M  yoy_pct 0.8 percent
+changed  {CORRECTED}  fiscal.revenue   2025-01-01/P10M  \
+value: 18,650,000,000,000 -> 18,651,000,000,000; qualifier: at_most -> exact
 """
 
 CHANGES = f"""\
 # Changes in econstats 2.0.0
 
-Compared with 1.0.0: 1 added, 1 removed, 1 changed.
+Compared with 1.0.0: observations 1 added, 1 removed, 1 changed; \
+files 1 added, 0 removed, 7 changed, 0 moved.
+
+## Files
+
+Files compared by the sha256 each release's manifest.json records for them.
+
+Every Parquet file carries its release's version in its metadata, so its bytes change with \
+every release; its rows change only as the observations say.
+
+| file | change | rows before | rows now |
+|---|---|---|---|
+| CITATION.cff | changed |  |  |
+| LICENSE | changed |  |  |
+| README.md | changed |  |  |
+| charts/topics.svg | changed |  |  |
+| data/company.parquet | added |  | 1 |
+| data/fiscal.parquet | changed | 2 | 1 |
+| data/retail.parquet | changed | 1 | 1 |
+| datapackage.json | changed |  |  |
 
 ## Added (1)
 
@@ -77,13 +97,35 @@ def test_ids_are_those_of_the_fixture_rows():
 
 
 def test_diff_as_a_table(data):
-    assert run_cli("diff", "1.0.0", "2.0.0", "--data", data) == (0, TABLE, "")
+    assert run_cli("diff", "1.0.0", "2.0.0", "--data", data) == (1, TABLE, "")
+
+
+# issue 14: exit 1 when the two differ, 0 when identical, as diff(1) does, in either format
+# (old, new, --format, exit status, first line of the output)
+EXIT_STATUS = [
+    ("1.0.0", "2.0.0", "table", 1, "1.0.0 -> 2.0.0: 1 added, 1 removed, 1 changed"),
+    ("2.0.0", "1.0.0", "table", 1, "2.0.0 -> 1.0.0: 1 added, 1 removed, 1 changed"),
+    ("2.0.0", "2.0.0", "table", 0, "2.0.0 -> 2.0.0: 0 added, 0 removed, 0 changed"),
+    ("1.0.0", "1.0.0", "json", 0, "{"),
+    ("1.0.0", "2.0.0", "json", 1, "{"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "form", "status", "first"), EXIT_STATUS)
+def test_diff_exits_1_when_the_two_differ(data, old, new, form, status, first):
+    code, out, err = run_cli("diff", old, new, "--data", data, "--format", form)
+    assert (code, out.splitlines()[0], err) == (status, first, "")
+
+
+def test_identical_releases_print_only_the_counts(data):
+    title = "1.0.0 -> 1.0.0: 0 added, 0 removed, 0 changed\n"
+    assert run_cli("diff", "1.0.0", "1.0.0", "--data", data) == (0, title, "")
 
 
 def test_diff_as_json(data):
     code, out, err = run_cli("diff", "1.0.0", "2.0.0", "--data", data, "--format", "json")
     document = json.loads(out)
-    assert (code, err) == (0, "")
+    assert (code, err) == (1, "")
     assert document["required_bump"] == "major"  # an observation removed: people cite it
     assert document["schema_changes"] == []
     assert [row["obs_id"] for row in document["added"]] == [ADDED]

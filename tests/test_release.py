@@ -27,6 +27,7 @@ from econstats.errors import (
 )
 from econstats.parquet_io import dataset_metadata, write_table
 from econstats.release import release
+from econstats.release_layout import relative_name, release_files
 from econstats.verify import verify_release
 
 REPO = Path(__file__).resolve().parent.parent
@@ -143,8 +144,8 @@ def run_cli(*argv: str) -> tuple[int, str, str]:
 
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
-    """Every file of a folder by name."""
-    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+    """Every file of a folder, in subfolders too, by relative path."""
+    return {relative_name(path, folder): path.read_bytes() for path in release_files(folder)}
 
 
 @pytest.mark.parametrize("row", SEED_ROWS, ids=lambda row: row["value_text"])
@@ -158,9 +159,11 @@ def test_release_writes_every_file_and_verifies(tmp_path):
     result = release_rows(tmp_path, "1.0.0", SEED_ROWS)
     folder = tmp_path / "data" / "releases" / "1.0.0"
     assert (result.status, result.path) == ("created", folder)
-    assert sorted(path.name for path in folder.iterdir()) == [
-        "CHANGES.md", "CITATION.cff", "company.parquet", "datapackage.json",
-        "fiscal.parquet", "manifest.json", "retail.parquet",
+    assert list(folder_bytes(folder)) == [
+        "CHANGES.md", "CITATION.cff", "LICENSE", "README.md", "charts/economies.svg",
+        "charts/topics.svg", "data/company.parquet", "data/fiscal.parquet",
+        "data/retail.parquet", "datapackage.json", "manifest.json", "schema/indicators.csv",
+        "schema/units.txt",
     ]  # fmt: skip
     assert verify_release(folder) == []
     assert sorted(p.name for p in folder.parent.iterdir()) == ["1.0.0", "index.json"]
@@ -283,15 +286,21 @@ def test_manifest_and_datapackage_record_inputs_checksums_and_libraries(tmp_path
     assert manifest["libraries"]["pyarrow"] == pa.__version__
     assert set(manifest["libraries"]) == {"pyarrow", "pandas", "pint", "python"}
     assert [(f["path"], f.get("rows")) for f in manifest["files"]] == [
-        ("CHANGES.md", None), ("CITATION.cff", None), ("company.parquet", 1),
-        ("datapackage.json", None), ("fiscal.parquet", 2), ("retail.parquet", 1),
+        ("CHANGES.md", None), ("CITATION.cff", None), ("LICENSE", None), ("README.md", None),
+        ("charts/economies.svg", None), ("charts/topics.svg", None),
+        ("data/company.parquet", 1), ("data/fiscal.parquet", 2), ("data/retail.parquet", 1),
+        ("datapackage.json", None), ("schema/indicators.csv", None),
+        ("schema/units.txt", None),
     ]  # fmt: skip
     package = json.loads((folder / "datapackage.json").read_text())
     assert (package["version"], package["created"]) == ("1.0.0", f"{DATE}T00:00:00Z")
     assert package["licenses"][0]["name"] == "CC-BY-4.0"
     fiscal = package["resources"][1]
-    assert (fiscal["path"], fiscal["rows"], fiscal["format"]) == ("fiscal.parquet", 2, "parquet")
-    assert fiscal["hash"] == f"sha256:{manifest['files'][4]['sha256']}"
+    assert (fiscal["path"], fiscal["rows"], fiscal["format"]) == (
+        "data/fiscal.parquet", 2, "parquet"
+    )  # fmt: skip
+    files = {f["path"]: f for f in manifest["files"]}
+    assert fiscal["hash"] == f"sha256:{files['data/fiscal.parquet']['sha256']}"
     assert [field["name"] for field in fiscal["schema"]["fields"]] == observation_schema().names
 
 

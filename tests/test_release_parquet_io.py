@@ -49,7 +49,7 @@ def test_rows_are_sorted_by_the_contract_keys(tmp_path):
 
 
 def test_a_release_file_describes_itself(tmp_path):
-    path = release_rows(tmp_path, "1.0.0", SEED_ROWS).path / "fiscal.parquet"
+    path = release_rows(tmp_path, "1.0.0", SEED_ROWS).path / "data" / "fiscal.parquet"
     assert file_metadata(path) == {
         "citation": citation_text("1.0.0"),
         "contract_version": CONTRACT_VERSION,

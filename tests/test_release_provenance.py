@@ -18,6 +18,7 @@ from test_release import FISCAL_LEVEL, SEED_ROWS, changed, make_build, release_r
 
 from econstats import __version__
 from econstats.parquet_io import read_table
+from econstats.release_layout import parquet_folder
 from econstats.revision import source_revision
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,7 +127,7 @@ def unversioned_changes(release_dir: Path, build_dir: Path) -> list[str]:
     """Topics whose rows differ from the release's while the extractor version did not change."""
     problems = []
     for path in sorted(Path(build_dir).glob("*.parquet")):
-        published = Path(release_dir) / path.name
+        published = parquet_folder(release_dir) / path.name
         if not published.is_file() or topic_rows(path).equals(topic_rows(published)):
             continue
         old, new = extractor_versions(published), extractor_versions(path)

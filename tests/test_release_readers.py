@@ -1,10 +1,11 @@
 """Every tool reads a release as one table, and frictionless reads its datapackage.json (issue 3).
 
-Each test runs on a synthetic release and on the latest committed release.
-A release folder also holds datapackage.json, manifest.json, CHANGES.md and CITATION.cff, so a
-bare pandas.read_parquet(folder) stops at datapackage.json ("Parquet magic bytes not found"):
-pandas gets the list of *.parquet files, pyarrow a dataset that skips non-Parquet files, and
-polars and DuckDB a glob.
+Each test runs on a synthetic release and on the latest committed release, in either layout
+(release_layout): the Parquet files of a release from 3.0.0 on are in its data/ folder, those of
+an earlier one beside datapackage.json, manifest.json, CHANGES.md and CITATION.cff, where a bare
+pandas.read_parquet(folder) stops at datapackage.json ("Parquet magic bytes not found"): pandas
+gets the list of *.parquet files, pyarrow a dataset that skips non-Parquet files, and polars and
+DuckDB a glob. test_release_one_line.py reads a release of 3.0.0's layout with its folder's path.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from test_release import DATE, REPO, SEED_ROWS, make_build
 from econstats.arrow import observation_schema
 from econstats.parquet_io import dataset_metadata, write_table
 from econstats.release import release
+from econstats.release_layout import parquet_files, parquet_folder, relative_name
 
 RELEASES = REPO / "data" / "releases"
 # the latest committed release: the one written with this contract (older ones keep theirs)
@@ -67,25 +69,26 @@ def plain(value: object) -> object:
 
 
 def read_pyarrow(folder: Path) -> tuple[list[str], list[str], list[tuple]]:
-    table = ds.dataset(folder, format="parquet", exclude_invalid_files=True).to_table()
+    source = parquet_folder(folder)
+    table = ds.dataset(source, format="parquet", exclude_invalid_files=True).to_table()
     rows = [tuple(row.values()) for row in table.to_pylist()]
     return table.column_names, [str(field.type) for field in table.schema], rows
 
 
 def read_pandas(folder: Path) -> tuple[list[str], list[str], list[tuple]]:
-    frame = pd.read_parquet(sorted(folder.glob("*.parquet")), dtype_backend="pyarrow")
+    frame = pd.read_parquet(parquet_files(folder), dtype_backend="pyarrow")
     types = [str(dtype.pyarrow_dtype) for dtype in frame.dtypes]
     rows = [tuple(row) for row in frame.itertuples(index=False, name=None)]
     return list(frame.columns), types, rows
 
 
 def read_polars(folder: Path) -> tuple[list[str], list[str], list[tuple]]:
-    frame = pl.read_parquet(str(folder / "*.parquet"))
+    frame = pl.read_parquet(str(parquet_folder(folder) / "*.parquet"))
     return frame.columns, [str(dtype) for dtype in frame.dtypes], frame.rows()
 
 
 def read_duckdb(folder: Path) -> tuple[list[str], list[str], list[tuple]]:
-    relation = duckdb.read_parquet(str(folder / "*.parquet"))
+    relation = duckdb.read_parquet(str(parquet_folder(folder) / "*.parquet"))
     return relation.columns, [str(kind) for kind in relation.types], relation.fetchall()
 
 
@@ -120,9 +123,9 @@ def manifest(folder: Path) -> dict:
 
 def test_frictionless_reads_every_resource_with_its_declared_rows(release_dir):
     package = frictionless.Package(str(release_dir / "datapackage.json"))
-    assert [resource.path for resource in package.resources] == sorted(
-        path.name for path in release_dir.glob("*.parquet")
-    )
+    assert [resource.path for resource in package.resources] == [
+        relative_name(path, release_dir) for path in parquet_files(release_dir)
+    ]
     for resource in package.resources:
         assert resource.format == "parquet"
         assert len(resource.read_rows()) == resource.rows

@@ -10,13 +10,15 @@ from econstats.arrow import observation_schema
 from econstats.build import build
 from econstats.parquet_io import read_table
 from econstats.release import release
+from econstats.release_layout import parquet_files
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = ROOT / "data" / "releases"
 
 
 def parquet_bytes(folder: Path) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in sorted(folder.glob("*.parquet"))}
+    """The Parquet files of a build or release folder (either layout) by name."""
+    return {path.name: path.read_bytes() for path in parquet_files(folder)}
 
 
 def test_two_builds_are_byte_identical(tmp_path, seeds_dir, seed_build):
@@ -45,7 +47,7 @@ def test_committed_schema_is_derived_from_table_schema():
     """The latest release has this contract's schema (older ones keep theirs: 1.x has no
     subject and breakdown; each release's datapackage.json describes its own)."""
     index = json.loads((RELEASES / "index.json").read_text(encoding="utf-8"))
-    paths = sorted((RELEASES / index["latest"]).glob("*.parquet"))
+    paths = parquet_files(RELEASES / index["latest"])
     assert paths
     for path in paths:
         assert read_table(path).schema.equals(observation_schema(), check_metadata=False), path
