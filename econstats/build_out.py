@@ -8,9 +8,9 @@ there. So before it writes anything, it checks that `--out`:
 - is a new path, an empty folder, or a folder a build wrote: one that holds the stamp file
   (STAMP, written into every build) or, for builds written before the stamp existed, a
   report.json; and in either case nothing but what a build writes (BUILD_FILES: report.json,
-  the stamp, `<topic>.parquet` files, and `texts/` holding only `<doc_id>.txt` files). A
-  file a person kept there (`notes.txt`), a release folder, a regular file or a symbolic
-  link is refused.
+  the stamp, `<topic>.parquet` files, `texts/` holding only `<doc_id>.txt` files, and the
+  page `econstats review` writes there by default, REVIEW_PAGE). A file a person kept there
+  (`notes.txt`), a release folder, a regular file or a symbolic link is refused.
 
 A refusal is a RefusedOutputError (exit 3) naming the folder and what is wrong. The check is
 made before the build starts and again just before the finished build replaces the folder.
@@ -33,6 +33,7 @@ STAMP_TEXT = (
 REPORT = "report.json"
 TEXTS = "texts"
 BUILD_FILES = (STAMP, REPORT)  # besides *.parquet files and the texts/ folder
+REVIEW_PAGE = "review.html"  # written into a build by `econstats review`; replaced with it
 NAMED = 3  # entries a refusal names as examples
 OUTSIDE = "a build replaces its --out folder whole: give a folder outside the corpus"
 
@@ -115,10 +116,11 @@ def foreign_texts(folder: Path) -> list[str]:
 def is_build_file(name: str) -> bool:
     """True for a file name a build writes at the top of its folder.
 
-    >>> [is_build_file(name) for name in ("report.json", "fiscal.parquet", "notes.txt")]
-    [True, True, False]
+    >>> names = ("report.json", "fiscal.parquet", "review.html", "notes.txt")
+    >>> [is_build_file(name) for name in names]
+    [True, True, True, False]
     """
-    return name in BUILD_FILES or name.endswith(".parquet")
+    return name in BUILD_FILES or name == REVIEW_PAGE or name.endswith(".parquet")
 
 
 def refuse(out: Path, problem: str, hint: str = "") -> None:
