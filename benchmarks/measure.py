@@ -6,7 +6,7 @@
     python -m benchmarks.measure profile CORPUS [--limit BYTES]    where extraction time goes
     python -m benchmarks.measure listing CORPUS                    the build's listing + catalog
 
-Documents are read and decoded as the build reads them (econstats.sources), one at a time;
+Documents are read and decoded as the build reads them (econstats.corpus.sources), one at a time;
 only the work named is timed, so the stages compare on the same text.
 """
 
@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from econstats.model import Document
-from econstats.sources import Task, iter_items, list_corpus, load
+from econstats.core.model import Document
+from econstats.corpus.sources import Task, iter_items, list_corpus, load
 
 # The baseline: a single compiled regular expression for printed numbers ("18.65", "1,234").
 NUMBER_SCAN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
@@ -59,8 +59,8 @@ def timed(corpus: Path, limit: int | None, work: Callable[[str], Any]) -> dict[s
 
 def extract_stage(corpus: Path, limit: int | None) -> dict[str, Any]:
     """econstats' extraction (parse, extractors, rows, validation, USD) per document."""
-    from econstats.build import extract_document
-    from econstats.engines import warm_up
+    from econstats.build.engines import warm_up
+    from econstats.dataset.document import extract_document
 
     warm_up()
     rows = 0
@@ -101,8 +101,8 @@ def quantulum_stage(corpus: Path, limit: int | None) -> dict[str, Any]:
 
 def profile_stage(corpus: Path, limit: int | None) -> dict[str, Any]:
     """The functions where extraction spends its time (cProfile, by own time)."""
-    from econstats.build import extract_document
-    from econstats.engines import warm_up
+    from econstats.build.engines import warm_up
+    from econstats.dataset.document import extract_document
 
     warm_up()
     loaded = list(documents(corpus, limit))
@@ -128,7 +128,7 @@ def profile_stage(corpus: Path, limit: int | None) -> dict[str, Any]:
 def listing_stage(corpus: Path, limit: int | None) -> dict[str, Any]:
     """What the build holds before the first document: modules, vocabularies and rates
     (warm_up), the folder listing and the catalog (their RSS is this process's peak)."""
-    from econstats.engines import warm_up
+    from econstats.build.engines import warm_up
 
     warm_up()
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux

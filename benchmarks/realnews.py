@@ -34,7 +34,9 @@ PACKAGE_DIRS = {"extractors": "extractors", "schema": "schema"}  # econstats.<ke
 BOOT = (  # run econstats from a tree: the editable install's finder would import this checkout
     "import sys; tree = sys.argv.pop(1); sys.path.insert(0, tree); "
     "sys.meta_path[:] = [f for f in sys.meta_path if not type(f).__module__.startswith('__editable')]; "
-    "from econstats.cli import main; sys.exit(main())"
+    "\ntry:\n    from econstats.cli.main import main\n"  # the package layout (issue 15 on)
+    "except ImportError:\n    from econstats.cli import main\n"  # a tree of the flat layout
+    "sys.exit(main())"
 )
 
 
@@ -111,7 +113,7 @@ def checkout(revision: str, workdir: Path) -> Path:
 def build(label: str, tree: Path | None, corpus: Path, out: Path, info: dict[str, int]) -> Measured:
     """One ``econstats build --jobs 1`` of the corpus by the package in `tree` (None: this
     checkout, as installed)."""
-    start = ["-c", BOOT, str(tree)] if tree else ["-m", "econstats.cli"]
+    start = ["-c", BOOT, str(tree)] if tree else ["-m", "econstats.cli.main"]
     command = [sys.executable, *start, "build", "--corpus", str(corpus)]
     command += ["--out", str(out), "--jobs", "1", "--quiet"]
     output, wall, peak = run_measured(label, command)

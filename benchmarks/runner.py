@@ -79,7 +79,7 @@ def build(label: str, corpus: Path, out: Path, jobs: int, info: dict[str, int]) 
     started the command counts in the command's ru_maxrss: loading the report of the 1 GB
     build once made the next build's peak read 504 MB where its largest process had 246 MB).
     """
-    command = [sys.executable, "-m", "econstats.cli", "build", "--corpus", str(corpus)]
+    command = [sys.executable, "-m", "econstats.cli.main", "build", "--corpus", str(corpus)]
     command += ["--out", str(out), "--jobs", str(jobs), "--quiet"]
     output, wall, peak = run_measured(label, command)
     result = {"bytes": info["bytes"], "documents": info["documents"], "seconds": wall}

@@ -36,7 +36,7 @@ def commands(sentence: Path) -> dict[str, list[str]]:
 
 def timed(label: str, tree: Path | None, argv: list[str]) -> Measured:
     """One run of `econstats argv` by the package in ``tree`` (None: this checkout)."""
-    start = ["-c", BOOT, str(tree)] if tree else ["-m", "econstats.cli"]
+    start = ["-c", BOOT, str(tree)] if tree else ["-m", "econstats.cli.main"]
     command = [sys.executable, *start, *argv]
     _, wall, peak = run_measured(label, command)
     return Measured(label, {"seconds": wall}, wall, peak, command)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from econstats.claims import candidates, load_topic_terms
-from econstats.model import Candidate, Document, Rejection
-from econstats.parse import ParsedDocument
+from econstats.core.model import Candidate, Document, Rejection
+from econstats.reader.claims import candidates, load_topic_terms
+from econstats.reader.parsed import ParsedDocument
 
 NAME, VERSION = "company", "3.0.0"
 TERMS = load_topic_terms(__file__)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from econstats.claims import candidates, load_topic_terms
-from econstats.model import Candidate, Document, Rejection
-from econstats.parse import ParsedDocument
-from econstats.titles import titled
+from econstats.core.model import Candidate, Document, Rejection
+from econstats.reader.claims import candidates, load_topic_terms
+from econstats.reader.parsed import ParsedDocument
+from econstats.reader.titles import titled
 
 NAME, VERSION = "film", "3.0.0"
 TERMS = load_topic_terms(__file__)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import pytest
 
-from econstats.build import extract_document
-from econstats.model import Document
+from econstats.core.model import Document
+from econstats.dataset.document import extract_document
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,6 @@ class Case:
     published: str = "2025-11-17"
     rows: list[R] = field(default_factory=list)
     note: str = ""
-
-
-def case_id(case: Case) -> str:
-    return case.text[:60]
 
 
 def doc_of(case: Case) -> Document:
@@ -86,6 +84,19 @@ def rows_of(case: Case, topic: str | None = None) -> list[R]:
     return found
 
 
-def strict_xfail(cases: list[Case]) -> list:
-    """Known gaps: run, and fail the suite when they start passing."""
-    return [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.note)) for c in cases]
+def case_id(case: Any) -> str:
+    """A table row's test id: the start of its text (one line), or <empty>."""
+    return case.text[:60].replace("\n", "/") or "<empty>"
+
+
+def strict_xfail(cases: list, ids: Callable[[Any], str] | None = None) -> list:
+    """Known gaps: run, and fail the suite when they start passing (each row's `note` says
+    why it fails); `ids` names each row's test, as parametrize's ids would."""
+    return [
+        pytest.param(
+            case,
+            id=ids(case) if ids else None,
+            marks=pytest.mark.xfail(strict=True, reason=case.note),
+        )
+        for case in cases
+    ]

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="session")
 def ureg():
     """The one pint registry, built from schema/units.txt."""
-    from econstats.units import build_registry
+    from econstats.core.units import build_registry
 
     return build_registry()
 
@@ -26,7 +26,7 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory, seeds_dir):
     """(report, output folder) of one build of seeds/."""
-    from econstats.build import build
+    from econstats.build.run import build
 
     out = tmp_path_factory.mktemp("data") / "build"
     report = build(seeds_dir, out)

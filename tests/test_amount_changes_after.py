@@ -1,7 +1,7 @@
 """An amount followed by its own change word ("$6.3 billion higher than August's") is a change
 even where an earlier figure's comparison cue stands in the gap before it ("up 9.6 percent from a
 year earlier and more than $6.3 billion higher than ..."): the "from" leads the percent, not the
-amount (econstats.measures.with_measure). An amount with no change word of its own stays a
+amount (econstats.reader.measures.with_measure). An amount with no change word of its own stays a
 level; counts of medals and share prices give no row."""
 
 from __future__ import annotations

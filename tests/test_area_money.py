@@ -1,5 +1,5 @@
 """A money amount said of the floor area sold is the sales value (extractors/macro.terms.csv lists
-the floor-area phrases a second time under macro.property.sales; econstats.unit_terms picks the
+the floor-area phrases a second time under macro.property.sales; econstats.reader.unit_terms picks the
 row of the figure's unit kind): "the area of sold new commercial properties declined 12.6 percent
 to around CNY8.4 trillion". Square metres and percents stay the floor area's; a count is neither."""
 

@@ -1,4 +1,4 @@
-"""A part named by a bare category after 'of which' (econstats.bare_parts): '其中,城市上涨0.1%' is
+"""A part named by a bare category after 'of which' (econstats.reader.bare_parts): '其中,城市上涨0.1%' is
 the urban part of the whole before the opener; a category inside a subject of its own, a figure
 after a semicolon, or no whole before the opener gives no such part."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 
 def rows(case: Case) -> list[tuple]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from econstats.build_cli import CATALOG_NAMED, print_catalog
-from econstats.cli import main
+from econstats.cli.build_cli import CATALOG_NAMED, print_catalog
+from econstats.cli.main import main
 
 DATED = {"doc_id": "a", "published_date": "2025-11-17"}
 UNDATED = {"doc_id": "b", "published_date": None}

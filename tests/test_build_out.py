@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from econstats.build import build
-from econstats.build_out import STAMP
-from econstats.cli import main
+from econstats.build.build_out import STAMP
+from econstats.build.run import build
+from econstats.cli.main import main
 
 ARTICLE = (
     "China's fiscal revenue increased by 0.8 percent year on year to nearly 18.65 trillion yuan "

@@ -20,15 +20,15 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from econstats import cite
-from econstats.card import card_files, write_card
-from econstats.card_data import PACKAGE
-from econstats.card_report import UNLISTED
-from econstats.descriptors import build_datapackage, read_report, write_json
-from econstats.errors import EconstatsError
-from econstats.parquet_io import dataset_metadata, write_table
-from econstats.release import release
-from econstats.release_layout import parquet_files
+from econstats.core.errors import EconstatsError
+from econstats.dataset import cite
+from econstats.dataset.parquet_io import dataset_metadata, write_table
+from econstats.publish.card import card_files, write_card
+from econstats.publish.card_data import PACKAGE
+from econstats.publish.card_report import UNLISTED
+from econstats.publish.descriptors import build_datapackage, read_report, write_json
+from econstats.publish.release import release
+from econstats.publish.release_layout import parquet_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG = "{http://www.w3.org/2000/svg}"
@@ -318,10 +318,11 @@ def test_field_units_cover_the_schema(seed_release):
 
 def test_card_data_files_are_package_data():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    patterns = config["tool"]["setuptools"]["package-data"]["econstats"]
-    for path in sorted(ROOT.joinpath("econstats").glob("card.*")):
-        if path.suffix != ".py":
-            assert any(fnmatch(path.name, pattern) for pattern in patterns), path.name
+    patterns = config["tool"]["setuptools"]["package-data"]["econstats.publish"]
+    texts = [p for p in ROOT.joinpath("econstats", "publish").glob("card.*") if p.suffix != ".py"]
+    assert len(texts) >= 5  # the template, notice, licence, labels and field units
+    for path in sorted(texts):
+        assert any(fnmatch(path.name, pattern) for pattern in patterns), path.name
 
 
 def test_release_holds_its_card(seed_release):

@@ -1,5 +1,5 @@
 """A change on the period before carries to the bare changes after it in its Chinese sentence
-(econstats.carried_steps): '鲜菜价格环比下降2.4%,鲜果价格下降1.0%' is two month-on-month changes. A
+(econstats.reader.carried_steps): '鲜菜价格环比下降2.4%,鲜果价格下降1.0%' is two month-on-month changes. A
 figure with its own comparison, a year to date after a month, an English sentence, or a term
 without the measure keeps its reading."""
 

@@ -11,20 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from econstats import catalog as catalog_module
-from econstats.build import build
-from econstats.catalog import BATCH_ROWS
-from econstats.catalog_lines import (
+from econstats.build.run import build
+from econstats.core.errors import CorpusError
+from econstats.corpus import catalog as catalog_module
+from econstats.corpus.catalog import BATCH_ROWS
+from econstats.corpus.catalog_lines import (
     MAX_RECORD_LINES,
     PHYSICAL_LINE,
     csv_rows,
     text_lines,
     utf8_lines,
 )
-from econstats.corpus import load_catalog
-from econstats.decoding import UndecodableError, decode
-from econstats.errors import CorpusError
-from econstats.sources import list_corpus
+from econstats.corpus.decoding import UndecodableError, decode
+from econstats.corpus.folder import load_catalog
+from econstats.corpus.sources import list_corpus
 
 HEADER = "doc_id,url,title,publisher,published_date,language\n"
 ROWS = 2_000  # four batches of BATCH_ROWS and some

@@ -7,7 +7,7 @@ from importlib.resources import files
 
 import pytest
 
-from econstats.checks import check_totals, load_parts_of, rounding_of
+from econstats.dataset.checks import check_totals, load_parts_of, rounding_of
 
 DOC = "001_40eeacbf8687f7d6"
 JAN_OCT = ("2025-01-01", "2025-10-31")

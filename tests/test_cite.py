@@ -7,8 +7,8 @@ import json
 import pytest
 from test_release import FIRST, REPO, SEED_ROWS, release_rows, run_cli
 
-from econstats.cite import cite, render
-from econstats.parquet_io import sha256_file
+from econstats.core.checksums import sha256_file
+from econstats.dataset.cite import cite, render
 
 CFF = """\
 cff-version: 1.2.0

@@ -1,4 +1,4 @@
-"""Chinese list items with their figures in brackets (econstats.cjk_items): an item no term names
+"""Chinese list items with their figures in brackets (econstats.reader.cjk_items): an item no term names
 ("服裝", "燃料", "中藥") is a category of the list's subject, with its own breakdown, not a repeat
 of the item before. Brackets of counts, dates and notes, and a first bracket with no list, are no
 items."""

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from econstats.cli import main
+from econstats.cli.main import main
 
 ARTICLE = (
     "China's fiscal revenue increased by 0.8 percent year on year to nearly 18.65 trillion yuan "

@@ -12,11 +12,17 @@ import sys
 import pytest
 
 from econstats import __version__
-from econstats.cli import build_parser, main
-from econstats.cli_arguments import HelpFormat, version_text
+from econstats.cli.arguments import HelpFormat, version_text
+from econstats.cli.main import build_parser, main
 
 HEAVY = ("pandas", "pyarrow", "pint", "trafilatura", "numpy", "polars", "duckdb", "lxml", "rich")
-ENGINE = ("econstats.build", "econstats.extractors", "econstats.parse", "econstats.release")
+ENGINE = (
+    "econstats.build.run",
+    "econstats.dataset.document",
+    "econstats.extractors",
+    "econstats.reader.parse",
+    "econstats.publish.release",
+)
 
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -150,7 +156,7 @@ def test_a_bad_published_date_is_said_in_words(capsys, value, message):
 # what registering the commands and answering them may not import (checked in a fresh process)
 PROBE = """
 import sys
-from econstats.cli import main
+from econstats.cli.main import main
 try:
     main(sys.argv[1:])
 except SystemExit:

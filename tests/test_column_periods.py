@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.periods import find_periods
+from econstats.reader.periods import find_periods
 
 POP = "泡泡瑪特（9992）昨公布中期業績。\n\n泡泡瑪特中期業績\n"
 HEAD = "　　　　　　　　今年上半年　　去年上半年　　按年變幅\n"

@@ -2,7 +2,7 @@
 barrel") is a prices.commodity figure with the commodity as breakdown, named by "X prices",
 "price of X", "spot X" (extractors/prices.terms.csv). A bare change of it ("jumped by nearly 4%")
 is no year-on-year change, so it is not published under the statistics' default (over a span, "down
-almost 20% during May", it is the change since the span began: econstats.span_prices); share prices,
+almost 20% during May", it is the change since the span began: econstats.reader.span_prices); share prices,
 stock indices, counts and the CPI's own categories are not commodity prices."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ ACCEPT = [
         "during May to 3,670 yuan ($515.53) a tonne.",
         published="2023-06-07",
         rows=[
-            # the change over May, against the end of April (econstats.span_prices)
+            # the change over May, against the end of April (econstats.reader.span_prices)
             R(
                 C,
                 "pct_change",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 BAIDU = "Baidu (BIDU US) reported its third-quarter results for 2025 in Beijing, China. "
 NIO = "NIO Inc. (NYSE: NIO), a Chinese smart electric vehicle maker, published its results. "

@@ -1,8 +1,8 @@
 """A company figure's category read as written in results announcements, so that a segment's,
 a product's or a metric's figure is its own series and no repeat of the company total: a
 category right before the concept with no marker word ("Cloud revenue", "Games & related VAS
-revenue": econstats.premodifiers), a section heading over bullets ("AI Cloud" then "• Revenue
-reached ...": econstats.section_heads), metrics of one concept ("Monthly"/"Annual paying
+revenue": econstats.reader.premodifiers), a section heading over bullets ("AI Cloud" then "• Revenue
+reached ...": econstats.reader.section_heads), metrics of one concept ("Monthly"/"Annual paying
 users"). Each accepted text gives exactly its rows (indicator, breakdown, measure, value,
 value_text); each rejected one gives no row of the category (only the total's, or none)."""
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, case_id, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 LEAD = (
     "Alibaba Group Holding (9988.HK) reported results for the quarter ended September 30, 2025.\n"

@@ -1,7 +1,7 @@
 """Company concepts of results announcements beyond revenue and profit (issue 13, round 5):
 units sold, volumes in tonnes, shipments, deliveries, customers, peak concurrent players, rides,
 buybacks, contract liabilities, receivables, impairments, cash and investments, ROE, employees.
-A phrase may name an indicator per unit kind (econstats.unit_terms): "销量" in tonnes is a sales
+A phrase may name an indicator per unit kind (econstats.reader.unit_terms): "销量" in tonnes is a sales
 volume, in vehicles a count of units sold; "回購" in money is the buyback, in shares the count.
 Beside them, what is no company figure: tickers' moves, share prices, price targets, ages, a
 mall's stores, bonds a company sold, medals."""
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.entities import company_mentions, full_names
+from econstats.reader.entities import company_mentions, full_names
 
 Q3 = "2025-Q3"
 PUB = "2025-11-20"
@@ -70,7 +70,7 @@ ACCEPT = [
             ),
         ],
     ),
-    Case(  # 销量 in tonnes: the sibling row of a physical kind (econstats.unit_terms)
+    Case(  # 销量 in tonnes: the sibling row of a physical kind (econstats.reader.unit_terms)
         "贵州茅台(600519.SH)发布2021年年度报告。2021年,茅台酒和系列酒销量分别为3.63万吨、3.02万吨,"
         "分别同比增长5.68%、1.46%。",
         PUB,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.entities import canonical, company_mentions
+from econstats.reader.entities import canonical, company_mentions
 
 Q3 = "2025-Q3"
 ACCEPT = [

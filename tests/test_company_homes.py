@@ -1,6 +1,6 @@
 """A company's home economy for figures read before its currency: a results release that opens
 with deliveries, margins and growth rates and names its reporting currency only later (RMB, yen)
-gives those figures the currency's economy (econstats.company_homes); a release whose only
+gives those figures the currency's economy (econstats.reader.company_homes); a release whose only
 currency is one of many economies (US dollars) gives them none, and they stay unpublished."""
 
 from __future__ import annotations

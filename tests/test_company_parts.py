@@ -1,8 +1,8 @@
 """The parts of a company's figure after 'of which' (其中) named by a bare noun and no concept of
 their own ('研发人员659人,其中博士53人,硕士153人') are breakdowns of the whole, each its own
-observation (econstats.company_parts); before, each took the whole's concept and the repeats
+observation (econstats.reader.company_parts); before, each took the whole's concept and the repeats
 rule dropped them. An earlier value written without its unit ('由2020年的513增长至659人') takes the
-new value's (econstats.bare_earlier). A clause that names a period, a change or a share before
+new value's (econstats.reader.bare_earlier). A clause that names a period, a change or a share before
 its figure ('其中第三季度', '同比增长', '占比') names no part; counts of other things make no row."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 MOUTAI = "贵州茅台(600519.SH)发布2021年年报。"
 CATL = "宁德时代(300750.SZ)发布三季报。"
@@ -70,7 +70,7 @@ ACCEPT = [
             ("company.revenue", None, "yoy_pct", 9.0, "2025-01-01/P9M", "9%"),
         ],
     ),
-    (  # a part that names its own concept keeps it (econstats.segments)
+    (  # a part that names its own concept keeps it (econstats.reader.segments)
         CATL + "2025年前三季度,公司实现营业收入1000亿元,其中境外收入300亿元。",
         "2025-10-20",
         [
@@ -119,7 +119,7 @@ QUALIFIED = [
 
 @pytest.mark.parametrize(("text", "value_text", "qualifier"), QUALIFIED, ids=lambda v: str(v)[:20])
 def test_over_qualifier(text: str, value_text: str, qualifier: str | None) -> None:
-    from econstats.cues import find_qualifier
+    from econstats.reader.cues import find_qualifier
 
     head = text[: text.index(value_text.lstrip("超"))]
     found = find_qualifier(head)

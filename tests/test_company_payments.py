@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 TENCENT = "騰訊（0700）昨公布第三季業績。"
 

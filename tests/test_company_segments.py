@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
-from econstats.segments import en_breakdown, zh_breakdown
+from econstats.dataset.document import extract_document
+from econstats.reader.segments import en_breakdown, zh_breakdown
 
 Q3 = "2025-Q3"
 MEITUAN = (
@@ -118,7 +118,7 @@ ACCEPT += [
             ("company.revenue", "molly", "share_pct", 9.8, "2025-S1"),
             ("company.revenue", "skullpanda", "level", 1.221e9, "2025-S1"),
             ("company.revenue", "skullpanda", "share_pct", 8.8, "2025-S1"),
-            # 去年同期的4%: the 4%'s own period (a possessive period, econstats.period_bases)
+            # 去年同期的4%: the 4%'s own period (a possessive period, econstats.reader.period_bases)
             ("company.revenue", "美洲市場", "share_pct", 4.0, "2024-S1"),
             ("company.revenue", "美洲市場", "pp_change", 12.3, "2025-S1"),
             ("company.revenue", "美洲市場", "share_pct", 16.3, "2025-S1"),

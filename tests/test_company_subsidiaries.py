@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
-from econstats.subsidiaries import subsidiary_breakdown
+from econstats.dataset.document import extract_document
+from econstats.reader.subsidiaries import subsidiary_breakdown
 
 Q3 = "2025-Q3"
 JD = "JD.com, Inc. (NASDAQ: JD) today announced its results for the third quarter of 2025. "

@@ -1,5 +1,5 @@
 """'Last year' said of an earlier value compared with a figure of part of a year is that part a
-year before (econstats.compared_years): 'up from HK$4.36 last year' beside an interim dividend is
+year before (econstats.reader.compared_years): 'up from HK$4.36 last year' beside an interim dividend is
 the first half of 2024, '由去年的22.8%增至40.3%' of a first half the first half of last year, 'up
 from 236.5 billion yuan last year' beside a quarter that quarter of 2024. A period written in full
 ('in 2024'), a figure that is no earlier value ('revenue last year was'), or a whole-year figure
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 TME = "Tencent Music (1698.HK) reported interim results for the six months ended June 30, 2025. "
 BABA = "Alibaba (9988.HK) reported results for the quarter ended September 30, 2025. "

@@ -1,4 +1,4 @@
-"""The period a story carries (econstats.story): tables of texts in, exact rows out (issue 13).
+"""The period a story carries (econstats.reader.story): tables of texts in, exact rows out (issue 13).
 
 A year-less phrase repeated in a story names the period it named first, whatever year a
 background sentence or a comparison base stated in between; "January and February" is one

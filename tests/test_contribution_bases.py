@@ -1,5 +1,5 @@
 """A category's contribution in percentage points to the index's month-on-month change is another
-series than its contribution to the year-on-year change (econstats.contribution_bases): a pp_change
+series than its contribution to the year-on-year change (econstats.reader.contribution_bases): a pp_change
 right after its subject's month-on-month change, a verb of contribution between (影响, 拉动,
 "pulling"), takes the breakdown 'month on month'; the year-on-year contribution keeps no
 breakdown. Without such a verb, or after a year-on-year change, nothing changes."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 MOM = "month on month"
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from econstats.corpus import (
+from econstats.core.errors import CorpusError
+from econstats.core.model import Document, Skipped
+from econstats.corpus.folder import (
     Catalog,
     UndecodableError,
     corpus_files,
@@ -19,8 +21,6 @@ from econstats.corpus import (
     iter_corpus,
     load_catalog,
 )
-from econstats.errors import CorpusError
-from econstats.model import Document, Skipped
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 NO_CATALOG = Catalog({}, ("no catalog.csv: documents have no published_date",), None)

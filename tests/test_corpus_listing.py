@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from econstats.build import build
-from econstats.catalog import Catalog
-from econstats.corpus import iter_corpus, load_catalog
-from econstats.model import Document, Skipped
-from econstats.sources import Task, iter_items, list_corpus
+from econstats.build.run import build
+from econstats.core.model import Document, Skipped
+from econstats.corpus.catalog import Catalog
+from econstats.corpus.folder import iter_corpus, load_catalog
+from econstats.corpus.sources import Task, iter_items, list_corpus
 
 fsspec = pytest.importorskip("fsspec")
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from econstats import engines
-from econstats.build import build
+from econstats.build import engines
+from econstats.build.run import build
 
 distributed = pytest.importorskip("distributed")
 fsspec = pytest.importorskip("fsspec")

@@ -142,7 +142,7 @@ def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def fold(text: str) -> str:
-    """Case-insensitive comparison key: lower case, single spaces (as econstats.lexicon.key)."""
+    """Case-insensitive comparison key: lower case, single spaces (as econstats.reader.lexicon.key)."""
     return " ".join(text.lower().split())
 
 
@@ -176,7 +176,7 @@ def terms() -> list[tuple[str, dict[str, str]]]:
 
 @pytest.fixture(scope="module")
 def registry():
-    from econstats.units import build_registry
+    from econstats.core.units import build_registry
 
     return build_registry()
 
@@ -299,7 +299,7 @@ def scale_words_of_units_txt(registry) -> set[str]:
 
 
 def test_scale_units_exist_in_the_registry_with_the_same_value(registry):
-    from econstats.units import to_canonical
+    from econstats.core.units import to_canonical
 
     for row in read(VOCAB / "scales.csv")[1]:
         assert row["unit"] in registry, f"scales.csv: unit {row['unit']!r} not in units.txt"
@@ -319,7 +319,7 @@ def test_units_txt_scale_words_are_known_to_the_parser(registry):
 
 
 def test_vocab_units_exist_in_the_registry(registry):
-    from econstats.units import same_dimension
+    from econstats.core.units import same_dimension
 
     for row in read(VOCAB / "units.csv")[1]:
         assert row["unit"] in registry and row["canonical"] in registry, row
@@ -343,7 +343,7 @@ def test_term_indicator_and_measures_are_known(name, row):
 
 def test_term_phrases_unique_within_and_across_topics():
     """A phrase is listed once, but for an indicator per unit kind in one file
-    (econstats.unit_terms: "销量" in tonnes and in vehicles)."""
+    (econstats.reader.unit_terms: "销量" in tonnes and in vehicles)."""
     kinds = {row["code"]: row["unit_kind"] for row in read(SCHEMA / "indicators.csv")[1]}
     files: dict[str, list[tuple[str, str]]] = {}
     for name, row in terms():
@@ -401,7 +401,7 @@ def test_every_indicator_has_a_term():
 
 
 def test_arrow_schema_is_the_contract():
-    from econstats.arrow import observation_schema
+    from econstats.dataset.arrow import observation_schema
 
     schema = observation_schema()
     assert schema.names == [name for name, _, _ in CONTRACT_COLUMNS]

@@ -1,6 +1,6 @@
 """A quarter's GDP growth said with no comparison is quarter on quarter where the statistics
 office states it so (vocab/default_rates.csv: the UK, the euro area, Japan, Korea ...), a month's US retail sales
-month on month, and an earlier value in the sentence goes with it (econstats.default_rates);
+month on month, and an earlier value in the sentence goes with it (econstats.reader.default_rates);
 China's stays year on year, and a comparison the text says wins everywhere."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 CASES = [
     (

@@ -18,7 +18,7 @@ from test_release import (
     run_cli,
 )
 
-from econstats.diff import diff_folders
+from econstats.publish.diff import diff_folders
 
 # 1.0.0 = fiscal level, fiscal yoy, retail level; 2.0.0 (a removal: MAJOR) corrects the fiscal
 # level's value and qualifier, drops the fiscal yoy row and adds Kling AI's revenue.

@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from econstats import decoding
-from econstats.cli import main
+from econstats.cli.main import main
+from econstats.corpus import decoding
 
 DATA = Path(__file__).parent / "data"
 P10 = "2025-01-01/P10M"

@@ -1,4 +1,4 @@
-"""A share of an earlier level may pass 100 (issue 13, econstats.earlier_levels).
+"""A share of an earlier level may pass 100 (issue 13, econstats.reader.earlier_levels).
 
 "recovered to 107.7 percent of the 2019 level", "119 percent of pre-pandemic levels": holiday and
 tourism stories measure a recovery against 2019, and so do Chinese releases ("恢复至2019年同期的

@@ -1,5 +1,5 @@
 """An expectation written before its figure's verb in Chinese is a forecast of the same period
-(econstats.expected_before): '比市場預期的跌12.5%更差', '市场预期为增长3.8%'. A figure that beat
+(econstats.reader.expected_before): '比市場預期的跌12.5%更差', '市场预期为增长3.8%'. A figure that beat
 expectations ('超预期增长') or has no expectation before it stays actual."""
 
 from __future__ import annotations

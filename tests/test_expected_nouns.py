@@ -1,6 +1,6 @@
 """An expectation named by a noun right after its figure in a results story ('ahead of the 9.2
 billion yuan estimate by analysts', "beating the 245.2 billion yuan analysts' forecast", vocab/
-expected_after.csv, econstats.expectations) is a forecast of the same period, not a repeat of the
+expected_after.csv, econstats.reader.expectations) is a forecast of the same period, not a repeat of the
 actual figure beside it (before, the repeats rule kept one of the two). A figure 'as analysts
 expected' stays actual, and so do figures that an estimate does not follow."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 LEAD = "Alibaba Group reported results for the September quarter on Tuesday. "
 NET = "company.net_profit.attributable"

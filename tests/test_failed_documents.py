@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-import econstats.build
-from econstats import engines
-from econstats.build import build
-from econstats.cli import main
+import econstats.dataset.document
+from econstats.build import engines
+from econstats.build.run import build
+from econstats.cli.main import main
 
 FAILING = "001_40eeacbf8687f7d6"  # 21 of the 35 rows of the seeds
 MESSAGE = f"injected failure in {FAILING}"
@@ -53,14 +53,14 @@ def without_failing(tmp_path_factory, seeds_dir) -> tuple[dict, Path]:
 
 def break_document(doc_id: str) -> None:
     """Make extract_document raise for `doc_id` in this process (run on each Dask worker)."""
-    real = econstats.build.extract_document
+    real = econstats.dataset.document.extract_document
 
     def broken(doc):
         if doc.doc_id == doc_id:
             raise RuntimeError(f"injected failure in {doc_id}")
         return real(doc)
 
-    econstats.build.extract_document = broken
+    econstats.dataset.document.extract_document = broken
 
 
 def failed_entry(corpus: Path, stage: str = "extract", error: str = "RuntimeError") -> dict:
@@ -88,8 +88,10 @@ def test_a_failing_document_is_listed_and_the_others_are_built(
     tmp_path, monkeypatch, corpus, without_failing, jobs
 ):
     monkeypatch.setattr(engines, "CHUNK_DOCUMENTS", 1)  # five chunks: two workers busy
-    real = econstats.build.extract_document
-    monkeypatch.setattr(econstats.build, "extract_document", real)  # undone after the test
+    real = econstats.dataset.document.extract_document
+    monkeypatch.setattr(
+        econstats.dataset.document, "extract_document", real
+    )  # undone after the test
     break_document(FAILING)
     out = tmp_path / "data" / "build"
     report = build(corpus, out, jobs=jobs)
@@ -127,13 +129,13 @@ def extract_with_a_bad_row(doc):
 
 
 REAL_LOAD = engines.load
-REAL_EXTRACT = econstats.build.extract_document
+REAL_EXTRACT = econstats.dataset.document.extract_document
 
 # where the bug is met: the patched function, its replacement; the stage, error and message
 STAGES = [
     (engines, "load", load_failing, "read", "RuntimeError", MESSAGE),
     (
-        econstats.build,
+        econstats.dataset.document,
         "extract_document",
         extract_with_a_bad_row,
         "write",
@@ -157,7 +159,7 @@ def test_a_document_failing_while_read_or_written_is_listed_too(
 
 
 def test_the_command_names_the_failed_document_and_exits_4(tmp_path, monkeypatch, capsys, corpus):
-    monkeypatch.setattr(econstats.build, "extract_document", REAL_EXTRACT)
+    monkeypatch.setattr(econstats.dataset.document, "extract_document", REAL_EXTRACT)
     break_document(FAILING)
     out = tmp_path / "data" / "build"
     assert main(["build", "--corpus", str(corpus), "--out", str(out), "--jobs", "1"]) == 4

@@ -2,7 +2,7 @@
 
 '"Detective Chinatown 1900" came in second, earning 2.28 billion yuan' is the film's box office:
 the verb alone ("earning", "raked in", "took in", 斩获) says nothing of what was earned, but after
-a quoted title in its clause (context "title" of film.terms.csv, econstats.titles.title_of) it
+a quoted title in its clause (context "title" of film.terms.csv, econstats.reader.titles.title_of) it
 names a work's takings. Without a title ("Tencent came in second, earning ...", quoted speech,
 a clause of its own between) the figure stays unclaimed; counts (medals, players) are no takings.
 """

@@ -1,6 +1,6 @@
 """An earlier value followed by the value it went to ('adjusted net profit went from a positive
 RMB12.83 billion to negative RMB16.01 billion') is compared with that value, of its own subject,
-not with the figure of another concept before it in the sentence (econstats.earlier_values.
+not with the figure of another concept before it in the sentence (econstats.reader.earlier_values.
 leads_to): with no period of its own it is not guessed (before, it took the period of the value
 it went to, and the repeats rule dropped that one). One whose words say 'a year ago' lies a year
 before, and so does one after a change year on year ('rose 2.0%': prior_months)."""
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 LEAD = "Meituan (3690.HK) has published figures covering the three months to September 30, 2025. "
 EBITDA = (

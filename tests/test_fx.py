@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from currency_converter import CurrencyConverter
 
-from econstats.fx import (
+from econstats.dataset.fx import (
     FxMiss,
     FxRate,
     RateTable,

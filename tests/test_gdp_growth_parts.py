@@ -5,13 +5,13 @@ growth GDP's rates are (macro.terms.csv: breakdown "nominal", two observations, 
 repeat); a release's previous reading ("前值5.2%": vocab/release_labels.csv, the quarter
 before); an earlier value after a semicolon ("…;明年經濟成長率則由2.81%上修至3.54%") is not compared with the figure of the
 clause before, so it takes not its period and is no reading of its own; contributions to GDP
-growth (econstats.growth_contributions: macro.gdp.contribution, the contributor as breakdown);
+growth (econstats.reader.growth_contributions: macro.gdp.contribution, the contributor as breakdown);
 a PMI's sub-indices named bare before an index reading ("production went up by 0.3 points to
-53.3": terms of context "index", econstats.index_parts), the sub-index as breakdown; quarters
+53.3": terms of context "index", econstats.reader.index_parts), the sub-index as breakdown; quarters
 listed once ("2025年第1、2季", "the first and second quarters": period_grammar.txt) are periods
 listed respectively, with or without a cue (respective_periods), and one figure of them is of
 the quarters together; an economy's share of world output ("China accounts for 70% of rare
-earths mining globally": econstats.world_shares, macro.industry.world_share); manufacturing and
+earths mining globally": econstats.reader.world_shares, macro.industry.world_share); manufacturing and
 factory output (macro.terms.csv); bare "Growth" opening a sentence with no subject of its own
 (vocab/anaphors.csv); an earlier value "in the previous three months" (a quarter before)."""
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 ACCEPT = [
     Case(

@@ -1,5 +1,5 @@
 """A headline, sub-heading or summary bullet whose figure the body states again under another key
-gives no row of its own (econstats.heading_repeats): the body's sentence is the figure's
+gives no row of its own (econstats.dataset.heading_repeats): the body's sentence is the figure's
 statement where the terse headline was read with another subject or period ("* Jan-Oct exports
 up 5.3% y/y"). Where headline and body state one key, the contract's repeats rule decides (the
 most precise statement, then the earlier one: a headline as precise as the body is the row kept,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from econstats.build import build
+from econstats.build.run import build
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "realnews"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 TEXT = (
     "新华社北京10月8日电 国庆中秋假期8天，全国国内出游8.88亿人次；国内出游总花费8090.06亿元。\n"

@@ -20,10 +20,10 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from econstats.build import build
-from econstats.cli import main
-from econstats.file_names import CATALOG as CATALOG_NAME
-from econstats.file_names import shown
+from econstats.build.run import build
+from econstats.cli.main import main
+from econstats.corpus.file_names import CATALOG as CATALOG_NAME
+from econstats.corpus.file_names import shown
 
 EN = (
     "China's fiscal revenue increased by 0.8 percent year on year to nearly 18.65 trillion yuan "
@@ -399,7 +399,7 @@ def test_expected_problems_print_one_line_and_exit_with_their_code(
     def fail(*args: object, **kwargs: object) -> None:
         raise error
 
-    monkeypatch.setattr("econstats.build.build", fail)  # run_build imports it when it runs
+    monkeypatch.setattr("econstats.build.run.build", fail)  # run_build imports it when it runs
     assert main(["build", "--quiet"]) == code
     err = capsys.readouterr().err
     assert err.startswith(f"econstats: error: {message}")

@@ -1,4 +1,4 @@
-"""A saved page's date is looked for in full only when the catalog gives none (econstats.html):
+"""A saved page's date is looked for in full only when the catalog gives none (econstats.corpus.html):
 the text read is the same either way, and the catalog's date wins."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from econstats.documents import document_of
-from econstats.html import to_page
+from econstats.corpus.documents import document_of
+from econstats.corpus.html import to_page
 
 PAGE = (
     "<html><head><title>Sales up</title>{meta}</head><body><nav>Home</nav><article>"

@@ -1,4 +1,4 @@
-"""A holder's possessive inside a subject's phrase (econstats.possessives): "Funds raised by
+"""A holder's possessive inside a subject's phrase (econstats.reader.possessives): "Funds raised by
 China's property developers" is the term "funds raised by property developers", "investment in
 the country's fixed assets" the term "investment in fixed assets". Other words in its place
 keep the phrase from matching; counts, dates and prices stay no figure."""

@@ -1,4 +1,4 @@
-"""A period stated in a bulleted list item is the item's own (econstats.item_periods): the next
+"""A period stated in a bulleted list item is the item's own (econstats.reader.item_periods): the next
 item, stating none, takes the period stated before the list ("3Q 2025 highlights"), not the
 month an aside of the item before named. The item's own figures keep its period. Counts of
 other things in a list (medals, pandas, delegates), dates and share prices make no row."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 BAIDU = "Baidu (BIDU) Q3 2025 Earnings Report, Beijing, China\n\nMobile Ecosystem\n"
 

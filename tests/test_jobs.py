@@ -13,13 +13,14 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from econstats import engines, parquet_io, parquet_stream
-from econstats.build import build
-from econstats.cli import main
-from econstats.parquet_io import dataset_metadata, write_table
-from econstats.parquet_stream import RowSink
-from econstats.progress import BuildProgress, wanted
-from econstats.report import dumps
+from econstats.build import engines, parquet_stream
+from econstats.build.parquet_stream import RowSink
+from econstats.build.progress import BuildProgress, wanted
+from econstats.build.report import dumps
+from econstats.build.run import build
+from econstats.cli.main import main
+from econstats.dataset import parquet_io
+from econstats.dataset.parquet_io import dataset_metadata, write_table
 
 
 def build_bytes(folder: Path) -> dict[str, bytes]:

@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 
-from econstats.build import build
-from econstats.cli import main
+from econstats.build.run import build
+from econstats.cli.main import main
 
 SENTENCE = (
     "China's fiscal revenue increased by {n}.5 percent year on year to nearly 18.65 trillion "
@@ -31,9 +31,9 @@ SENTENCE = (
 )
 HOOK = """
 import sys, time
-import econstats.build, econstats.release
-real_extract = econstats.build.extract_document
-real_write = econstats.release.write_release_files
+import econstats.dataset.document, econstats.publish.release
+real_extract = econstats.dataset.document.extract_document
+real_write = econstats.publish.release.write_release_files
 
 def extract_document(doc):
     print("extracting", doc.doc_id, flush=True)
@@ -45,9 +45,9 @@ def write_release_files(*args, **kwargs):
     time.sleep(60)
     return real_write(*args, **kwargs)
 
-econstats.build.extract_document = extract_document
-econstats.release.write_release_files = write_release_files
-from econstats.cli import main
+econstats.dataset.document.extract_document = extract_document
+econstats.publish.release.write_release_files = write_release_files
+from econstats.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """
 DOCUMENTS = 40
@@ -115,7 +115,7 @@ def test_a_killed_build_leaves_the_earlier_build_and_a_second_build_is_refused(
     with hooked_run(tmp_path, *args, "--jobs", "1") as first:
         wait_for(first, "extracting d010")  # midway, and held there: the lock is held
         second = subprocess.run(
-            [sys.executable, "-m", "econstats.cli", *args], capture_output=True, text=True
+            [sys.executable, "-m", "econstats.cli.main", *args], capture_output=True, text=True
         )
         assert second.returncode == 3
         assert second.stderr == (
@@ -176,9 +176,9 @@ def test_a_killed_release_leaves_the_releases_as_they_were(tmp_path: Path) -> No
 # Issue 12 item 6: worker processes end with the build; SIGTERM is handled as Ctrl-C is.
 WORKERS_HOOK = """
 import os, sys, time
-import econstats.build, econstats.engines
-econstats.engines.CHUNK_DOCUMENTS = 2  # 40 documents, 20 chunks: both workers busy
-real_extract = econstats.build.extract_document
+import econstats.dataset.document, econstats.build.engines
+econstats.build.engines.CHUNK_DOCUMENTS = 2  # 40 documents, 20 chunks: both workers busy
+real_extract = econstats.dataset.document.extract_document
 
 def extract_document(doc):
     if doc.doc_id != "warm-up":  # the parent's warm-up, before the workers fork
@@ -186,8 +186,8 @@ def extract_document(doc):
         time.sleep(60)  # held until the test is done with the build
     return real_extract(doc)
 
-econstats.build.extract_document = extract_document
-from econstats.cli import main
+econstats.dataset.document.extract_document = extract_document
+from econstats.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """
 WORKER_PID = re.compile(r"worker (\d+)")

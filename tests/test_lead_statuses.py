@@ -1,13 +1,13 @@
 """A lead line that states a forecast or a target and ends with a colon ("For the fourth
 quarter of 2024, the Company expects:") gives its status to the bullets under it
-(econstats.lead_statuses); a lead without one ("Highlights for the quarter:") gives none."""
+(econstats.reader.lead_statuses); a lead without one ("Highlights for the quarter:") gives none."""
 
 from __future__ import annotations
 
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 LEAD = (
     "GUANGZHOU, China, Nov. 19, 2024 -- XPeng Inc. today announced its unaudited financial "

@@ -1,5 +1,5 @@
 """The part an 'of which' clause singles out before its figures ('其中以美洲市場增幅最大，淨增19間至41
-間') is the breakdown of those figures (econstats.leading_parts): before, they took the whole's
+間') is the breakdown of those figures (econstats.reader.leading_parts): before, they took the whole's
 subject and the repeats rule dropped them as the same observation as the whole's figures. A period
 ('其中以5月最高'), a verb or a part that names a concept of its own singles out no part; counts of
 other things (medals, pandas, delegates) make no row."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 POPMART = "泡泡瑪特（9992）昨公布中期業績。"
 ANTA = "安踏体育(2020.HK)发布中期业绩。"

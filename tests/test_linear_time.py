@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from econstats.build import extract_document
-from econstats.model import Document
+from econstats.core.model import Document
+from econstats.dataset.document import extract_document
 
 FACTOR, MAX_RATIO = 4, 8.0  # time(4n) / time(n): 4 for linear work, 16 for quadratic
 MEASURABLE = 0.02  # CPU seconds: n is doubled until a run takes this long ...

@@ -1,5 +1,5 @@
 """A comparison said once after a list of percents ("jumped 53.2 percent and 82.2 percent,
-respectively, month-on-month") holds for each of them (econstats.list_comparisons); a figure with
+respectively, month-on-month") holds for each of them (econstats.reader.list_comparisons); a figure with
 its own comparison keeps it ("3.1% year on year and 2.4% month on month"). A base said before
 a sentence's first figure ("Compared with July 2015, exports fell 5.2%, and imports 3.1%") is
 the base of each figure with no comparison of its own (measures.Bases.lead)."""
@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.figures import find_raw_figures
-from econstats.measures import build_figures
-from econstats.periods import find_periods
+from econstats.reader.figures import find_raw_figures
+from econstats.reader.measures import build_figures
+from econstats.reader.periods import find_periods
 
 MEASURES = [
     (

@@ -1,5 +1,5 @@
 """Siblings listed without the head noun an earlier subject of the sentence named, in a
-"respectively" list (econstats.list_siblings): "..., and housing as well as transport and
+"respectively" list (econstats.reader.list_siblings): "..., and housing as well as transport and
 communication saw rises of 2.4 percent and 1.6 percent, respectively" are CPI housing and transport
 and communication. Without "respectively", with items that make no term, or with counts of medals
 no sibling is read; "housing prices" alone are no CPI category."""

@@ -1,5 +1,5 @@
 """Categories listed in one subject's modifier, and bare numbers listed before the figure whose
-unit they share (econstats.listed_breakdowns, econstats.listed_numbers): "一二三线城市…分别收窄
+unit they share (econstats.reader.listed_breakdowns, econstats.reader.listed_numbers): "一二三线城市…分别收窄
 0.2、0.4和0.5个百分点" is three figures, one per city tier; "二三线城市…均收窄0.4个百分点" is one
 figure of each of two tiers; a tier named alone is a breakdown ("一线城市": first-tier cities), and
 second-hand home prices are a series of their own (prices.second_hand_homes). Numbers listed
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 
 def rows(case: Case) -> list[tuple]:

@@ -12,14 +12,14 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from econstats import catalog_store, sources
-from econstats.catalog import Catalog
-from econstats.catalog_store import CatalogEntry, CatalogStore
-from econstats.chunks import chunked
-from econstats.corpus import corpus_names
-from econstats.model import Skipped
-from econstats.name_store import NameStore, stem
-from econstats.sources import LOOKUP_NAMES, Task, iter_items, list_corpus
+from econstats.core.chunks import chunked
+from econstats.core.model import Skipped
+from econstats.corpus import catalog_store, sources
+from econstats.corpus.catalog import Catalog
+from econstats.corpus.catalog_store import CatalogEntry, CatalogStore
+from econstats.corpus.folder import corpus_names
+from econstats.corpus.name_store import NameStore, stem
+from econstats.corpus.sources import LOOKUP_NAMES, Task, iter_items, list_corpus
 
 
 def entry(doc_id: str, line: int, published: date | None = None) -> CatalogEntry:

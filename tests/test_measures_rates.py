@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.cues import rate_reading
+from econstats.reader.cues import rate_reading
 
 ACCEPT = [
     Case(

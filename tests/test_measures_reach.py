@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.figures import find_raw_figures
-from econstats.measures import build_figures
-from econstats.periods import find_periods
+from econstats.reader.figures import find_raw_figures
+from econstats.reader.measures import build_figures
+from econstats.reader.periods import find_periods
 
 MEASURES = [
     ("Attendance rose strongly as well: 187 million moviegoers filled cinemas.", ["level"]),

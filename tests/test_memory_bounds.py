@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from econstats import catalog as catalog_module
-from econstats import documents, html
-from econstats import report as report_module
-from econstats.build import build
-from econstats.documents import MAX_TEXT_CHARS, document_of
-from econstats.html import MAX_PAGE_CHARS
+from econstats.build import report as report_module
+from econstats.build.run import build
+from econstats.corpus import catalog as catalog_module
+from econstats.corpus import documents, html
+from econstats.corpus.documents import MAX_TEXT_CHARS, document_of
+from econstats.corpus.html import MAX_PAGE_CHARS
 
 PEAK_MB = 500
 EN = (
@@ -32,7 +32,7 @@ EN = (
 MEASURE = """
 import re, resource, sys
 from pathlib import Path
-from econstats.cli import main
+from econstats.cli.main import main
 code = main(["build", "--corpus", sys.argv[1], "--out", sys.argv[2], "--jobs", "1", "--quiet"])
 own = int(re.search(r"VmHWM:\\s*(\\d+) kB", Path("/proc/self/status").read_text()).group(1))
 peak = max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.figures import find_raw_figures
+from econstats.reader.figures import find_raw_figures
 
 EARNINGS = "macro.labour.average_hourly_earnings"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 CASES = [
     (

@@ -40,7 +40,7 @@ def test_online_categories(case: Case) -> None:
 def test_breakdowns() -> None:
     from cases import doc_of
 
-    from econstats.build import extract_document
+    from econstats.dataset.document import extract_document
 
     rows = extract_document(doc_of(CASES[0]))["rows"]
     assert [row["breakdown"] for row in rows][2:] == ["food", "daily-use goods", "clothing"]

@@ -1,5 +1,5 @@
 """A part named after a comma opens its clause as after 'and' or 'of which', and so does a colon
-(econstats.part_subjects, vocab/part_openers.csv): in 'the gross GST revenue stands at Rs 1,17,010
+(econstats.reader.part_subjects, vocab/part_openers.csv): in 'the gross GST revenue stands at Rs 1,17,010
 crore, of which CGST is Rs 20,578 crore, SGST is Rs 26,767 crore, IGST is Rs 60,911 crore and
 cess is Rs 8,754 crore' each part is a breakdown of GST revenue (vocab/part_nouns.csv). Before, a
 comma right after a word ('crore, SGST') opened no part, and the repeats rule dropped every part
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 GST = "fiscal.revenue.tax.gst"
 

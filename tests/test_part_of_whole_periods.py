@@ -1,5 +1,5 @@
 """A part's figure in an "of which" sentence takes the period of its whole in the sentence before
-(econstats.part_periods): the residential floor area awaiting sale changed over the same month as
+(econstats.reader.part_periods): the residential floor area awaiting sale changed over the same month as
 the whole ("比7月底減少317萬平方米。其中，住宅待售面積減少307萬平方米"), not over the story's
 January-August. A part whose sentence states its own period keeps it; counts and dates stay no
 figure."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 
 def gst(value: float, period: str, text: str, measure: str = "level") -> R:

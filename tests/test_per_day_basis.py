@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 HOLIDAY = "During China's 2025 Spring Festival holiday, "
 

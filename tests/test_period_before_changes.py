@@ -2,10 +2,10 @@
 
 - a percent change measured from the earlier value written right after it ("down 19.22 percent
   from a record 683,440 units in the fourth quarter of last year") is a change on that value's
-  period (econstats.prior_bases): quarter on quarter here, pct_change with a base for another;
+  period (econstats.reader.prior_bases): quarter on quarter here, pct_change with a base for another;
 - a change in percentage points of a ratio on the period before ("环比上升0.22pct", "1.14
   percentage points below the fourth quarter") takes the breakdown 'quarter on quarter' (month
-  on month) beside the year-on-year one (econstats.pp_bases).
+  on month) beside the year-on-year one (econstats.reader.pp_bases).
 
 Before, each read as the year-on-year change and the repeats rule dropped it. Counts of medals,
 pandas or delegates, share prices and policy rates make no row."""
@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 BYD = "Chinese carmaker BYD (SHE: 002594) released its first-quarter report on April 27, 2023. "
 CATL = "宁德时代(300750.SZ)发布三季报。"

@@ -1,7 +1,7 @@
 """A sentence whose subject is the head noun of the subject before, with a period between the
 noun and its verb ('The revenue for September 2020 had itself grown 4% over the revenue of
 September 2019 of Rs 91,916 crore', after the GST revenue), continues that subject
-(econstats.anaphora.head_anaphor): a month or a year after 'for' names no subject of its own,
+(econstats.reader.anaphora.head_anaphor): a month or a year after 'for' names no subject of its own,
 and the noun may be the singular of a plural head ('revenues'). A month is no company either
 ('the revenue of September 2019': vocab/entity_stopwords.csv); a noun for another subject ('The
 figure for imports') or a holder that is no period stays no continuation."""
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 GST = "The gross GST revenue collected in the month of September 2021 is Rs 1,17,010 crore. "
 TAX = "fiscal.revenue.tax.gst"

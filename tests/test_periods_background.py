@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.periods import find_periods
+from econstats.reader.periods import find_periods
 
 HOMES = "prices.new_homes"
 FX = "macro.fx_reserves"
@@ -262,7 +262,7 @@ ACCEPT += [
         note="去年 after the 6600 and a comma is the 5500's",
     ),
 ]
-# periods listed for figures listed "respectively" (econstats.respective_periods)
+# periods listed for figures listed "respectively" (econstats.reader.respective_periods)
 ACCEPT += [
     Case(
         "根據主計總處統計,2023年及2024年經濟成長率分別修正為1.08%(原統計為1.12%)及5.27%(4.84%)。",

@@ -14,9 +14,9 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.lexicon import load_vocab
-from econstats.period_bases import comparison_role
-from econstats.periods import find_periods
+from econstats.reader.lexicon import load_vocab
+from econstats.reader.period_bases import comparison_role
+from econstats.reader.periods import find_periods
 
 
 def gdp(measure: str, value: float, period: str, text: str, indicator: str = "macro.gdp") -> R:

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.periods import find_periods, resolve
+from econstats.reader.periods import find_periods, resolve
 
 PUBLISHED = date(2025, 11, 20)
 

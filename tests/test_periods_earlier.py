@@ -2,7 +2,7 @@
 
 "compared to an operating profit of RMB13.69 billion the same period last year", "swung from a
 positive RMB14.53 billion a year ago to negative ...", "from $280 billion in the same month a year
-earlier": the words right after the value (econstats.earlier_values.YEAR_BEFORE) put it a year
+earlier": the words right after the value (econstats.reader.earlier_values.YEAR_BEFORE) put it a year
 before the period it is compared with, even when it comes first in its sentence. An earlier
 value whose period nobody says is not guessed.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.cues import last_cue
-from econstats.earlier_values import near, year_before
+from econstats.reader.cues import last_cue
+from econstats.reader.earlier_values import near, year_before
 
 INTRO = (
     "Meituan (3690.HK) has published unaudited figures covering the three months to September "

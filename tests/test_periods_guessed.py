@@ -5,7 +5,7 @@ took the period of an earlier sentence ("the first 10 months of 2025"); with a p
 2025-03-01, "exports rose 2.9 percent in October" became October 2025, an actual figure for a
 period after the publication.
 
-The rules (econstats.period_labels.resolve and after_publication):
+The rules (econstats.reader.period_labels.resolve and after_publication):
 - a relative period ("next year", "this year", "last month", 上季度) needs a published date: without one the figure is
   rejected (period-unresolved), and a later sentence of the story does not take an earlier period;
 - a period with no year in its phrase, sentence or story ("in October") takes the published year
@@ -23,8 +23,8 @@ from typing import NamedTuple
 
 import pytest
 
-from econstats.build import extract_document
-from econstats.model import Document
+from econstats.core.model import Document
+from econstats.dataset.document import extract_document
 
 
 class Row(NamedTuple):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.periods import find_periods
+from econstats.reader.periods import find_periods
 
 
 def usd(measure: str, value: float, period: str, text: str) -> R:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.codelist import load_indicators
-from econstats.lexicon import load_vocab
-from econstats.stocks import stock_indicators
+from econstats.core.codelist import load_indicators
+from econstats.reader.lexicon import load_vocab
+from econstats.reader.stocks import stock_indicators
 
 ACCEPT = [
     Case(

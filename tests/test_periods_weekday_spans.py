@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.periods import find_periods, resolve
+from econstats.reader.periods import find_periods, resolve
 
 
 def trips(measure: str, value: float, period: str, text: str, qualifier: str = "exact") -> R:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.context import local_unit, money_home, url_area
+from econstats.reader.context import local_unit, money_home, url_area
 
 ACCEPT = [
     Case(

@@ -15,12 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from econstats import periods, prefilter, subjects
-from econstats.build import all_terms
-from econstats.context import country_regex
-from econstats.period_grammar import period_rules
-from econstats.prefilter import FOLD_FIXES, Text, fold, may_match, select
-from econstats.sentences import split_sentences
+from econstats.dataset.document import all_terms
+from econstats.reader import periods, prefilter, subjects
+from econstats.reader.context import country_regex
+from econstats.reader.period_grammar import period_rules
+from econstats.reader.prefilter import FOLD_FIXES, Text, fold, may_match, select
+from econstats.reader.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 TRICKY = [

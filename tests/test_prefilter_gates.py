@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from test_prefilter import SENTENCES, TRICKY
 
-from econstats.context import agency_in, agency_regex, agency_table
-from econstats.cues import status_regex, status_table, statuses_in
-from econstats.lexicon import key
-from econstats.prefilter import may_match, text_of
-from econstats.sentences import split_sentences
+from econstats.reader.context import agency_in, agency_regex, agency_table
+from econstats.reader.cues import status_regex, status_table, statuses_in
+from econstats.reader.lexicon import key
+from econstats.reader.prefilter import may_match, text_of
+from econstats.reader.sentences import split_sentences
 
 TABLE = [
     # (sentence, names an agency, names a status)

@@ -1,5 +1,5 @@
 """Earlier values listed together ("compared with negative 2.7% for the same period of 2023 and
-14.0% for the second quarter of 2024", econstats.prior_lists): each is an earlier value with its
+14.0% for the second quarter of 2024", econstats.reader.prior_lists): each is an earlier value with its
 own period, the figure before them keeps the story's period, and the story keeps its period for
 the next bullet. A margin written as negative is below zero (vocab/level_signs.csv)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 LEAD = (
     "GUANGZHOU, China, Nov. 19, 2024 -- XPeng Inc. today announced its unaudited financial "

@@ -1,5 +1,5 @@
 """An earlier value whose relative period ("seen last month", "last year") names the very period
-of the figure it is compared with is counted from that figure's period (econstats.prior_relatives):
+of the figure it is compared with is counted from that figure's period (econstats.reader.prior_relatives):
 in a December story about November, "than the 2.4 percent seen last month" is October's. Where the
 relative period is another than the figure's, or the earlier value is another indicator's, nothing
 moves."""

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from econstats.progress import LINE_SECONDS, BuildProgress
+from econstats.build.progress import LINE_SECONDS, BuildProgress
 
 
 class FakeClock:

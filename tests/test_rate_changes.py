@@ -1,4 +1,4 @@
-"""Changes of a rate (econstats.rate_changes): a change in percentage points is a row of any
+"""Changes of a rate (econstats.reader.rate_changes): a change in percentage points is a row of any
 subject that has a rate (a growth rate or a share) for the points to move; points follow the
 direction of the rate ("a decline 7.4 percentage points smaller" is +7.4, "回落5.6个百分点" is
 -5.6); "环比" (read month on month) said of a quarter's figure is quarter on quarter; a percent
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.rate_changes import whole_quarter
+from econstats.reader.rate_changes import whole_quarter
 
 ACCEPT = [
     Case(

@@ -1,4 +1,4 @@
-"""A growth rate "0.6 percent higher than" another moves by 0.6 points (econstats.rate_points):
+"""A growth rate "0.6 percent higher than" another moves by 0.6 points (econstats.reader.rate_points):
 the rate noun is the subject right before the figure ("that growth rate was", "the pace of
 growth was") and a comparison right after it ("higher than", "slower than"). Sales "0.6 percent
 higher" stay a change of sales; a win rate or a count of medals gives no row."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from econstats.build import build
+from econstats.build.run import build
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realnews"))
 import score as realnews  # noqa: E402  (tests/realnews/score.py, also a command)

@@ -18,17 +18,17 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from econstats import release_cli
-from econstats.arrow import observation_schema
-from econstats.cite import render_cff
-from econstats.errors import (
+from econstats.cli import release_cli
+from econstats.core.errors import (
     EconstatsError,
     ReleaseExistsError,
 )
-from econstats.parquet_io import dataset_metadata, write_table
-from econstats.release import release
-from econstats.release_layout import relative_name, release_files
-from econstats.verify import verify_release
+from econstats.dataset.arrow import observation_schema
+from econstats.dataset.cite import render_cff
+from econstats.dataset.parquet_io import dataset_metadata, write_table
+from econstats.publish.release import release
+from econstats.publish.release_layout import relative_name, release_files
+from econstats.publish.verify import verify_release
 
 REPO = Path(__file__).resolve().parent.parent
 DATE = "2025-11-20"
@@ -129,7 +129,7 @@ def release_rows(tmp: Path, version: str, rows: list[dict], date: str = DATE):
 
 
 def run_cli(*argv: str) -> tuple[int, str, str]:
-    """Run a release subcommand like econstats.cli.main does; return (exit code, out, err)."""
+    """Run a release subcommand like econstats.cli.main.main does; return (exit code, out, err)."""
     parser = argparse.ArgumentParser(prog="econstats")
     release_cli.register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args([str(arg) for arg in argv])

@@ -9,8 +9,8 @@ import sys
 import pytest
 from test_release import DATE, SEED_ROWS, make_build, release_rows
 
-from econstats.errors import LockedError
-from econstats.release import release
+from econstats.core.errors import LockedError
+from econstats.publish.release import release
 
 
 def fail_on_call(target: str, monkeypatch, call: int = 1, error: type = OSError):
@@ -29,14 +29,14 @@ def fail_on_call(target: str, monkeypatch, call: int = 1, error: type = OSError)
 
 
 INTERRUPTIONS = [
-    ("second parquet write", "econstats.release.write_table", 2, OSError),
+    ("second parquet write", "econstats.publish.release.write_table", 2, OSError),
     (
         "keyboard interrupt in a parquet write",
-        "econstats.release.write_table",
+        "econstats.publish.release.write_table",
         3,
         KeyboardInterrupt,
     ),
-    ("manifest", "econstats.release.build_manifest", 1, OSError),
+    ("manifest", "econstats.publish.release.build_manifest", 1, OSError),
     ("final rename", "os.replace", 1, OSError),
 ]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.cues import last_cue
-from econstats.earlier_values import release_label
+from econstats.reader.cues import last_cue
+from econstats.reader.earlier_values import release_label
 
 IVA = "macro.industrial_value_added"
 UNEMP = "macro.labour.unemployment_rate"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from test_release import DATE, SEED_ROWS, make_build, release_rows
 
-from econstats.diff import diff_folders
-from econstats.errors import VersionBumpError
-from econstats.release import release
-from econstats.release_changes import file_rows, render_release_changes
-from econstats.release_layout import DATA_DIR, parquet_files
+from econstats.core.errors import VersionBumpError
+from econstats.publish.diff import diff_folders
+from econstats.publish.release import release
+from econstats.publish.release_changes import file_rows, render_release_changes
+from econstats.publish.release_layout import DATA_DIR, parquet_files
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = ROOT / "data" / "releases"

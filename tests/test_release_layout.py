@@ -22,12 +22,12 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from econstats.arrow import observation_schema
-from econstats.diff import Version
-from econstats.errors import VersionBumpError
-from econstats.release import release
-from econstats.release_layout import DATA_DIR, is_flat, parquet_files
-from econstats.verify import verify_release
+from econstats.core.errors import VersionBumpError
+from econstats.dataset.arrow import observation_schema
+from econstats.publish.diff import Version
+from econstats.publish.release import release
+from econstats.publish.release_layout import DATA_DIR, is_flat, parquet_files
+from econstats.publish.verify import verify_release
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = ROOT / "data" / "releases"

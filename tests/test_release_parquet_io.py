@@ -8,10 +8,10 @@ import pytest
 from test_release import SEED_ROWS, release_rows
 
 from econstats import CONTRACT_VERSION
-from econstats.arrow import observation_schema
-from econstats.cite import citation_text
-from econstats.errors import EconstatsError
-from econstats.parquet_io import (
+from econstats.core.errors import EconstatsError
+from econstats.dataset.arrow import observation_schema
+from econstats.dataset.cite import citation_text
+from econstats.dataset.parquet_io import (
     ROW_GROUP_SIZE,
     SORT_KEYS,
     dataset_metadata,

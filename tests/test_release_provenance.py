@@ -17,9 +17,9 @@ import pytest
 from test_release import FISCAL_LEVEL, SEED_ROWS, changed, make_build, release_rows
 
 from econstats import __version__
-from econstats.parquet_io import read_table
-from econstats.release_layout import parquet_folder
-from econstats.revision import source_revision
+from econstats.dataset.parquet_io import read_table
+from econstats.publish.release_layout import parquet_folder
+from econstats.publish.revision import source_revision
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = ROOT / "data" / "releases"

@@ -25,10 +25,10 @@ import pyarrow.dataset as ds
 import pytest
 from test_release import DATE, REPO, SEED_ROWS, make_build
 
-from econstats.arrow import observation_schema
-from econstats.parquet_io import dataset_metadata, write_table
-from econstats.release import release
-from econstats.release_layout import parquet_files, parquet_folder, relative_name
+from econstats.dataset.arrow import observation_schema
+from econstats.dataset.parquet_io import dataset_metadata, write_table
+from econstats.publish.release import release
+from econstats.publish.release_layout import parquet_files, parquet_folder, relative_name
 
 RELEASES = REPO / "data" / "releases"
 # the latest committed release: the one written with this contract (older ones keep theirs)

@@ -17,14 +17,18 @@ from test_release import DATE, FIRST, SEED_ROWS, make_build, run_cli
 from test_release_atomic import fail_on_call
 from test_release_scope import make_project
 
-from econstats.cite import cite
-from econstats.release import release
+from econstats.dataset.cite import cite
+from econstats.publish.release import release
 
 # (id, the call that is stopped, by what: the state after it is the state a SIGKILL leaves)
 STOPS = [
-    ("before index.json", "econstats.release.write_index", KeyboardInterrupt),
-    ("before the root CITATION.cff", "econstats.release.update_root_citation", KeyboardInterrupt),
-    ("index.json write fails", "econstats.release.write_index", OSError),
+    ("before index.json", "econstats.publish.release.write_index", KeyboardInterrupt),
+    (
+        "before the root CITATION.cff",
+        "econstats.publish.release.update_root_citation",
+        KeyboardInterrupt,
+    ),
+    ("index.json write fails", "econstats.publish.release.write_index", OSError),
 ]
 
 
@@ -63,16 +67,16 @@ def test_the_rerun_completes_what_a_stopped_release_left_undone(
 
 HOOK = """
 import sys, time
-import econstats.release
-real_write_index = econstats.release.write_index
+import econstats.publish.release
+real_write_index = econstats.publish.release.write_index
 
 def write_index(*args, **kwargs):
     print("writing index.json", flush=True)
     time.sleep(60)  # held here until the test kills the run
     return real_write_index(*args, **kwargs)
 
-econstats.release.write_index = write_index
-from econstats.cli import main
+econstats.publish.release.write_index = write_index
+from econstats.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -21,11 +21,11 @@ from test_release import (
     release_rows,
 )
 
-from econstats.arrow import observation_schema
-from econstats.errors import EconstatsError, VersionBumpError
-from econstats.parquet_io import dataset_metadata, write_table
-from econstats.release import release
-from econstats.verify import verify_release
+from econstats.core.errors import EconstatsError, VersionBumpError
+from econstats.dataset.arrow import observation_schema
+from econstats.dataset.parquet_io import dataset_metadata, write_table
+from econstats.publish.release import release
+from econstats.publish.verify import verify_release
 
 CORRECTED = [changed(FISCAL_LEVEL, value=1.8651e13), *SEED_ROWS[1:]]
 CORRECTED_TWICE = [changed(FISCAL_LEVEL, value=1.8652e13), *SEED_ROWS[1:]]
@@ -149,7 +149,7 @@ def test_a_release_that_removes_a_topic_file_needs_a_major_bump(tmp_path):
 
 
 def test_schema_change_needs_a_major_bump(tmp_path, monkeypatch):
-    monkeypatch.setattr("econstats.parquet_io.CONTRACT_VERSION", "0.9.0")
+    monkeypatch.setattr("econstats.dataset.parquet_io.CONTRACT_VERSION", "0.9.0")
     release_rows(tmp_path, "1.0.0", SEED_ROWS)
     monkeypatch.undo()
     with pytest.raises(VersionBumpError, match=r"needs a MAJOR bump .*contract_version 0.9.0"):

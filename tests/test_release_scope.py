@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_release import DATE, FIRST, SEED_ROWS, make_build, release_rows, run_cli
 
-from econstats.cite import cite
+from econstats.dataset.cite import cite
 
 PYPROJECT = '[project]\nname = "econstats"\nversion = "1.0.0"\n'
 

@@ -1,25 +1,25 @@
 """A category written as a modifier before a Chinese subject term is a breakdown of the
-indicator, never the total again (econstats.modifiers, vocab/breakdown_modifiers.csv):
+indicator, never the total again (econstats.reader.modifiers, vocab/breakdown_modifiers.csv):
 '我国对“一带一路”沿线国家进出口2.07万亿元' is the trade with the Belt and Road countries, another
 observation than '我国货物贸易进出口6.57万亿元' of the same quarter; before, the repeats rule kept
 one of the two. A modifier that names the total (货物贸易, 本外币), a period word, or the reporting
 country makes no breakdown; numbers of other things (pandas, dates) make no row at all.
 A part named on its own after its subject ('while rural areas recorded', 'of which the central
-government accounts for': econstats.part_subjects) and partners listed before a respectively list
+government accounts for': econstats.reader.part_subjects) and partners listed before a respectively list
 ('对东盟、欧盟、美国、日本分别进出口…', 'exports to the US, the EU and ASEAN rose 3%, 5% and 7%,
-respectively': econstats.partner_lists) are other observations than the total too, and so are
-the parts after 'of which' ('民营企业进出口…。其中,出口…': econstats.of_which) and trade figures in
+respectively': econstats.reader.partner_lists) are other observations than the total too, and so are
+the parts after 'of which' ('民营企业进出口…。其中,出口…': econstats.reader.of_which) and trade figures in
 a sentence that opens with its partner ('With the EU, Japan posted a deficit':
-econstats.partner_openers). Breakdowns are English (vocab/breakdown_names.csv)."""
+econstats.reader.partner_openers). Breakdowns are English (vocab/breakdown_names.csv)."""
 
 from __future__ import annotations
 
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
-from econstats.breakdowns import normal_breakdown
-from econstats.build import extract_document
-from econstats.modifiers import modifier_breakdown
+from econstats.dataset.document import extract_document
+from econstats.reader.breakdowns import normal_breakdown
+from econstats.reader.modifiers import modifier_breakdown
 
 ACCEPT = [
     Case(
@@ -68,8 +68,8 @@ def test_modifier_breakdowns(case: Case) -> None:
     assert rows_of(case) == case.rows
 
 
-# a part named on its own after the subject it shares (econstats.part_subjects), and partners
-# listed before a "respectively" list (econstats.partner_lists)
+# a part named on its own after the subject it shares (econstats.reader.part_subjects), and partners
+# listed before a "respectively" list (econstats.reader.partner_lists)
 LISTS = [
     (
         "In July, China's retail sales of consumer goods in urban areas stood at 2,638.8 billion "
@@ -219,7 +219,7 @@ def test_modifier_breakdown(text: str, breakdown: str | None) -> None:
 
 
 # a comparison opening its sentence holds for its changes that name none
-# (econstats.lead_comparisons): not a repeat of the year-on-year figure before
+# (econstats.reader.lead_comparisons): not a repeat of the year-on-year figure before
 LEAD = [
     Case(
         "China's consumer price index rose 2.2 percent year on year in November. Month on "
@@ -259,7 +259,7 @@ def test_lead_comparisons(case: Case) -> None:
     assert rows_of(case) == case.rows
 
 
-# the parts after 'of which' (其中) are breakdowns of the figure before it (econstats.of_which)
+# the parts after 'of which' (其中) are breakdowns of the figure before it (econstats.reader.of_which)
 OF_WHICH = [
     (
         "一季度,民营企业进出口2.78万亿元,增长1.2%。其中,出口1.71万亿元,下降7.3%;进口1.07万亿元,"
@@ -362,7 +362,7 @@ def test_breakdown_names(written: str, english: str) -> None:
     assert normal_breakdown(written) == english
 
 
-# a sentence opening with its partner gives it to its trade figures (econstats.partner_openers)
+# a sentence opening with its partner gives it to its trade figures (econstats.reader.partner_openers)
 OPENERS = [
     (
         "Japan's trade deficit stood at 567.86 billion yen in January. With the European Union, "

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.cues import last_cue
-from econstats.measures import near
+from econstats.reader.cues import last_cue
+from econstats.reader.measures import near
 
 ACCEPT = [
     Case(

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from econstats.arrow import observation_schema
-from econstats.build import build
-from econstats.parquet_io import read_table
-from econstats.release import release
-from econstats.release_layout import parquet_files
+from econstats.build.run import build
+from econstats.dataset.arrow import observation_schema
+from econstats.dataset.parquet_io import read_table
+from econstats.publish.release import release
+from econstats.publish.release_layout import parquet_files
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = ROOT / "data" / "releases"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from econstats.build import build
-from econstats.cli import main
-from econstats.review import review
+from econstats.build.run import build
+from econstats.cli.main import main
+from econstats.publish.review import review
 
 # synthetic: a figure with no period (rejected), one published, and markup a page must not run
 HOSTILE = (

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from econstats.review import placed_documents, read_report, review
+from econstats.publish.review import placed_documents, read_report, review
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 BROWSER = next((found for name in BROWSERS if (found := shutil.which(name))), None)

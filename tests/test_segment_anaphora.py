@@ -1,5 +1,5 @@
 """A company concept owned by a segment anaphor ('the unit's result', 'at the segment', '该业务')
-is the segment's of the sentence before (econstats.segment_anaphora), another observation than
+is the segment's of the sentence before (econstats.reader.segment_anaphora), another observation than
 the company's own; 'its' and 'the company's' stay the company's, and a sentence before that names
 no segment gives none."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 LEAD = "Meituan (3690.HK) has published figures covering the three months to September 30, 2025. "
 CLC = "Revenue at the Core Local Commerce segment rose 2.8% to RMB67.45 billion. "

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
-from econstats.fx import FxRate, implied_rate_check
-from econstats.usd import conversion_finding
+from econstats.dataset.document import extract_document
+from econstats.dataset.fx import FxRate, implied_rate_check
+from econstats.dataset.usd import conversion_finding
 
 DATA = Path(__file__).parent / "data"
 

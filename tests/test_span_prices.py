@@ -1,5 +1,5 @@
 """A commodity price's change over the span its sentence states is a change against the price when
-the span began (econstats.span_prices): "spot soymeal ... down almost 20% during May" is a
+the span began (econstats.reader.span_prices): "spot soymeal ... down almost 20% during May" is a
 pct_change of May against the end of April. A change with year-on-year words, one at a single day
 ("by the end of May"), and an index's change keep their reading."""
 

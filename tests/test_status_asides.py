@@ -1,4 +1,4 @@
-"""A status phrase in brackets governs its aside only (econstats.status_asides): in a headline
+"""A status phrase in brackets governs its aside only (econstats.reader.status_asides): in a headline
 "China Jan-Feb industrial output +7.0% y/y (expected 5.0%), retail sales +5.5% (5.2% exp)" the
 5.5% is actual, so the body's "expected +5.2%" is a forecast of its own instead of the
 headline's repeat; where the aside closes, the status in force before it comes back ("are

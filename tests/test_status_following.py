@@ -1,4 +1,4 @@
-"""A figure's status (econstats.cues.Statuses): tables of texts in, exact rows out (issue 13).
+"""A figure's status (econstats.reader.cues.Statuses): tables of texts in, exact rows out (issue 13).
 
 A status phrase before a figure governs it; a figure that opens its clause as the subject of a
 verb after it ("4.4 trillion yuan of special bonds will be issued") takes that verb's status;

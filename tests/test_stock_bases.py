@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, rows_of
 
-from econstats.periods import find_periods
+from econstats.reader.periods import find_periods
 
 FX = "macro.fx_reserves"
 

@@ -1,6 +1,6 @@
 """Periods a sentence names that are not the story's: a revision of an earlier release ("Data
-for December was revised up to show 307,000 jobs", econstats.revisions) and the twelve months
-of an annual rate ("in the 12 months through January", econstats.twelve_months: the rate is
+for December was revised up to show 307,000 jobs", econstats.reader.revisions) and the twelve months
+of an annual rate ("in the 12 months through January", econstats.reader.twelve_months: the rate is
 January's, year on year; a level keeps the twelve months); a record's clause ("the fastest pace
 since records began in March 1992": vocab/period_grammar.txt since_clause)."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 AHE, NFP = "macro.labour.average_hourly_earnings", "macro.labour.nonfarm_payrolls"
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
-from econstats.build import extract_document
-from econstats.written_subject import written_subject
+from econstats.dataset.document import extract_document
+from econstats.reader.written_subject import written_subject
 
 ACCEPT = [
     Case(

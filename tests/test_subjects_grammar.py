@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 RU = {"counterpart_area": "RU"}
 KR = {"ref_area": "KR"}
@@ -360,7 +360,7 @@ def test_economic_news_vocabulary(case):
     assert rows_of(case) == case.rows
 
 
-# Partitives (econstats.partitives, vocab/partitives.csv): "Of these, 96.12 million trips were by
+# Partitives (econstats.reader.partitives, vocab/partitives.csv): "Of these, 96.12 million trips were by
 # rail, 2.18 billion by road ..." after a sentence about a subject makes each figure that names
 # its part ("by rail", "came from X") or its own period a part of that subject, the elliptical
 # list items too; a figure with another noun, a share, or no part named is none of it.
@@ -440,7 +440,7 @@ def test_subject_continues_past_a_sentence_without_figures(text, values):
 
 # A subject inside an appositive or a relative clause after the sentence's subject ("M2, the
 # broad money supply gauge that counts cash in circulation ..., rose 9.4%") only describes it
-# (econstats.appositives); one after an opening that is no subject is the figure's own.
+# (econstats.reader.appositives); one after an opening that is no subject is the figure's own.
 APPOSITIVES = [
     (
         "M2, the broad money supply gauge that counts cash in circulation plus all deposits, rose "

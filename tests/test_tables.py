@@ -1,4 +1,4 @@
-"""Text tables (econstats.tables): a header of periods, rows of a label and bare numbers.
+"""Text tables (econstats.reader.tables): a header of periods, rows of a label and bare numbers.
 
 Accepted -> the exact rows; rejected -> no row: a table whose periods, subject, unit or shape is
 not fully resolved, counts of things that are no economic statistic, codes and scores."""

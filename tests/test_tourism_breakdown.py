@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 OUT = "transport.tourism.cross_border_trips.outbound"
 IN = "transport.tourism.cross_border_trips.inbound"

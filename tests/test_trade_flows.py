@@ -1,5 +1,5 @@
 """Goods traded by value with a verb and a partner, as statistics offices write them (issue 13,
-econstats.trade_flows), and a percent printed with a minus alone in brackets
+econstats.reader.trade_flows), and a percent printed with a minus alone in brackets
 (rate_changes.bracketed_minus).
 
 - "dispatched goods to the value of X to <partner>", "goods to the value of X were sent to
@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 EUR = "EUR"
 

@@ -1,6 +1,6 @@
 """Needles of patterns holding a shared grouped alternation (issue 13: start-up speed).
 
-econstats.twin_trees parses each grouped alternation's flat twin once and splices it into every
+econstats.reader.twin_trees parses each grouped alternation's flat twin once and splices it into every
 pattern holding it; the needles must equal those of parsing the whole flat twin, and the
 prefilter must pass every sentence the pattern matches."""
 
@@ -11,11 +11,11 @@ from re import _parser as sre_parse
 
 import pytest
 
-from econstats.lexicon import FLAT_TWINS, alternation, either_apostrophe, flat_twin
-from econstats.needles import _parts, strength
-from econstats.prefilter import Text, may_match
-from econstats.subjects import countries, term_pattern
-from econstats.twin_trees import parse_flat
+from econstats.reader.lexicon import FLAT_TWINS, alternation, either_apostrophe, flat_twin
+from econstats.reader.needles import _parts, strength
+from econstats.reader.prefilter import Text, may_match
+from econstats.reader.terms import countries, term_pattern
+from econstats.reader.twin_trees import parse_flat
 
 PHRASES = [
     "trade between {area} and {partner}",

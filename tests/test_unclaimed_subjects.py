@@ -467,7 +467,7 @@ def test_list_items_are_breakdowns():
     """Each listed item is the breakdown of its figure; an item that is a period is none."""
     from cases import doc_of
 
-    from econstats.build import extract_document
+    from econstats.dataset.document import extract_document
 
     rows = extract_document(doc_of(LISTS[0]))["rows"]
     assert [row["breakdown"] for row in rows] == [None, *BREAKDOWNS]
@@ -504,7 +504,7 @@ WRITTEN = [
 def test_written_subject_skips_asides_and_signs(text, value, subject):
     """The report's subject phrase: an aside ('however', 'by contrast') between commas is no
     subject, and a sign before the figure is no word of it."""
-    from econstats.written_subject import written_subject
+    from econstats.reader.written_subject import written_subject
 
     start = text.index(value)
     assert written_subject(text, 0, start, start + len(value)) == subject

@@ -1,5 +1,5 @@
 """A phrase whose money figure in a company's results is another topic's indicator
-(vocab/unit_siblings.csv, econstats.unit_siblings): 'Vehicle sales were RMB19,202.3 million' in a
+(vocab/unit_siblings.csv, econstats.reader.unit_siblings): 'Vehicle sales were RMB19,202.3 million' in a
 carmaker's report is its revenue from vehicles, with its conversion and its change; counted in
 units, or owned by an economy or an industry ("China's vehicle sales"), or in a document that
 names no company, vehicle sales stay the economy's (or are no row at all)."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 NIO = (
     "NIO Inc. (NYSE: NIO) today announced its unaudited financial results for the third quarter "

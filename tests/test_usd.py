@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 RETAIL = (
     "In the first eight months of 2024, retail sales in China rose by 3.4 percent year-on-year to "

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from econstats.validate import validate_rows
+from econstats.dataset.validate import validate_rows
 
 TEXT = "China's fiscal revenue increased by 0.8 percent year on year to nearly 18.65 trillion yuan."
 

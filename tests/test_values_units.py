@@ -347,7 +347,7 @@ CONTINUED = [  # a figure continuing the change before it past an adverb (contin
     ),
 ]
 
-WORDS = [  # numbers written in words (econstats.word_figures)
+WORDS = [  # numbers written in words (econstats.reader.word_figures)
     Case(
         "China's GDP grew around five percent last year.",
         published="2025-03-10",

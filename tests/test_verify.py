@@ -10,9 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 from test_release import SEED_ROWS, release_rows, run_cli
 
-from econstats.parquet_io import sha256_file
-from econstats.release_layout import relative_name
-from econstats.verify import verify_release
+from econstats.core.checksums import sha256_file
+from econstats.publish.release_layout import relative_name
+from econstats.publish.verify import verify_release
 
 
 def flip_byte(path, offset=None):

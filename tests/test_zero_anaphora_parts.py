@@ -2,7 +2,7 @@
 
 Chinese releases state a half year and then, after 其中 ("of which"), its last quarter with no
 subject: "上半年,农业(种植业)增加值同比增长3.6%…。其中,二季度增长3.7%,比一季度加快0.4个百分点。"
-The second sentence is about the value added of the first (econstats.zero_anaphora: an opener,
+The second sentence is about the value added of the first (econstats.reader.zero_anaphora: an opener,
 a period and a change and nothing else before the figure). Before, 其中 was no opener there and
 both figures stayed unclaimed. A sentence after 其中 that names a subject of its own, or counts
 something that is no statistic, gives no row of the subject before.

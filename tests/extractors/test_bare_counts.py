@@ -1,4 +1,4 @@
-"""Bare counts (econstats.bare_figures): a head count printed with no noun ("nonfarm payrolls
+"""Bare counts (econstats.reader.bare_figures): a head count printed with no noun ("nonfarm payrolls
 increased by 130,000") is a figure only in a sentence that names an indicator of
 vocab/bare_counts.csv, and only as a number grouped in thousands that counts nothing else.
 Accepted sentences give exactly these rows; rejected ones (medals, a city's population, years,

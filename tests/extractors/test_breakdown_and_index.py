@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, case_id, doc_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 SEGMENT, RETAIL = "company.revenue", "retail.sales"
 PMI, NON_MANUFACTURING = "macro.pmi.manufacturing", "macro.pmi.non_manufacturing"

@@ -1,5 +1,5 @@
-"""A film's takings named by its quoted title (econstats.titles), beside the holiday's total,
-and periods in quoted speech that set no period for the story (econstats.quoted_speech).
+"""A film's takings named by its quoted title (econstats.reader.titles), beside the holiday's total,
+and periods in quoted speech that set no period for the story (econstats.reader.quoted_speech).
 
 Sentences in, exact rows out; and texts where a quote names no film of the figure.
 """

@@ -1,5 +1,5 @@
 """A flow "as of" a day runs from the start of the month or year its sentence names to that day
-(econstats.to_date); a stock at a day stays at the day, a flow on a day with no start stays."""
+(econstats.reader.to_date); a stock at a day stays at the day, a flow on a day with no start stays."""
 
 from __future__ import annotations
 

@@ -151,7 +151,7 @@ NO_ROW = [
     # M2 as the whole of a ratio is no M2 figure
     Case("China's M2 stood at 210 percent of GDP at the end of 2024, a ratio economists watch."),
 ]
-BARE_COUNTS = [  # econstats.bare_figures (was a known gap)
+BARE_COUNTS = [  # econstats.reader.bare_figures (was a known gap)
     Case(
         "U.S. nonfarm payrolls increased by 150,000 in October, the Labor Department said.",
         rows=[

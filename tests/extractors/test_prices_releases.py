@@ -1,5 +1,5 @@
 """Prices as statistics offices release them: a sentence on the parts of the one before ("其中,",
-"食品中,", "Of which,") holds its comparison (econstats.lead_comparisons.carried), and the
+"食品中,", "Of which,") holds its comparison (econstats.reader.lead_comparisons.carried), and the
 divisions of the CPI (food, tobacco and liquor; housing; other goods and services)."""
 
 from __future__ import annotations

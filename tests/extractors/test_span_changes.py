@@ -1,4 +1,4 @@
-"""A change said right after the two values it compares (econstats.span_changes): the change
+"""A change said right after the two values it compares (econstats.reader.span_changes): the change
 from the first value's period to the second's, not a year-on-year change of the first's.
 
 Sentences in, exact rows out; and changes that keep their own reading.

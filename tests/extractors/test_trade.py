@@ -817,7 +817,7 @@ def test_trade_breadth(case):
     assert rows_of(case, "trade" if case.rows else None) == case.rows
 
 
-# Goods by weight named by a verb of trade (econstats/traded_goods.py, vocab/trade_verbs.csv):
+# Goods by weight named by a verb of trade (econstats/reader/traded_goods.py, vocab/trade_verbs.csv):
 # the verb gives the flow, "of <goods>" the commodity, else the story's last subject by weight
 VERBS = [
     Case(
@@ -907,7 +907,7 @@ def test_trade_verbs(case):
     assert rows_of(case, "trade" if case.rows else None) == case.rows
 
 
-# The word right before a level says which side of a balance it is (econstats/balance_words.py,
+# The word right before a level says which side of a balance it is (econstats/reader/balance_words.py,
 # vocab/balance_words.csv): a "trade gap" that is a surplus is no deficit
 BALANCE_SIDES = [
     Case(

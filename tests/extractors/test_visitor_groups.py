@@ -1,6 +1,6 @@
 """Per-visitor figures of visitor groups: overnight, same-day and mainland overnight visitors'
 spending are three series of one indicator (the group is the breakdown), so a story giving all
-three keeps every figure instead of dropping two as repeats (econstats.visitor_groups).
+three keeps every figure instead of dropping two as repeats (econstats.reader.visitor_groups).
 
 Sentences in, exact rows (and their breakdowns) out; and sentences with no row.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cases import Case, R, case_id, doc_of, rows_of
 
-from econstats.build import extract_document
+from econstats.dataset.document import extract_document
 
 SPEND = "transport.tourism.spending_per_visitor"
 

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 import pytest
 
-from econstats.figures import find_raw_figures
-from econstats.numbers import number_problem
+from econstats.reader.figures import find_raw_figures
+from econstats.reader.numbers import number_problem
 
 ACCEPTED = [
     # Chinese count words glued to the number

@@ -15,11 +15,12 @@ from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
+from cases import case_id, strict_xfail
 
-from econstats import periods
-from econstats.figures import find_raw_figures
-from econstats.lexicon import load_vocab, phrase_pattern
-from econstats.measures import build_figures
+from econstats.reader import periods
+from econstats.reader.figures import find_raw_figures
+from econstats.reader.lexicon import load_vocab, phrase_pattern
+from econstats.reader.measures import build_figures
 
 
 class Case(NamedTuple):
@@ -45,18 +46,6 @@ def R(  # noqa: N802 (a table row)
 def pct(value_text: str, value: str, measure: str = "yoy_pct", qualifier: str = "exact") -> tuple:
     """A percent figure: most rows of the table."""
     return R(value_text, value, "percent", qualifier, measure)
-
-
-def case_id(case: Case) -> str:
-    return case.text[:60]
-
-
-def strict_xfail(cases: list[Case]) -> list:
-    """Known gaps: run, and fail the suite when they start passing."""
-    return [
-        pytest.param(c, id=case_id(c), marks=pytest.mark.xfail(strict=True, reason=c.note))
-        for c in cases
-    ]
 
 
 def rows_of(text: str, offset: int = 0) -> list[tuple]:

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from econstats import lexicon
-from econstats.lexicon import alternation, flat_alternation
+from econstats.reader import lexicon
+from econstats.reader.lexicon import alternation, flat_alternation
 
 
 class Case(NamedTuple):
@@ -78,8 +78,8 @@ def test_alternation(case: Case) -> None:
 
 def vocabulary_alternations() -> list[tuple[list[str], bool, bool, dict | None]]:
     """Every (phrases, glued, before_digits, after) the parser's patterns are built from."""
-    from econstats import context, cues, figures, money, period_grammar, subjects
-    from econstats.build import all_terms
+    from econstats.dataset.document import all_terms
+    from econstats.reader import context, cues, figures, money, period_grammar, subjects
 
     seen: list[tuple[list[str], bool, bool, dict | None]] = []
 

@@ -12,9 +12,10 @@ from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
+from cases import case_id, strict_xfail
 
-from econstats.figures import find_raw_figures
-from econstats.money import currency_table, to_currency
+from econstats.reader.figures import find_raw_figures
+from econstats.reader.money import currency_table, to_currency
 
 
 class Case(NamedTuple):
@@ -30,18 +31,6 @@ def M(value_text: str, value: str, unit: str, decimals: int = 0) -> tuple:  # no
 def one(text: str, value: str, unit: str, decimals: int = 0) -> Case:
     """The whole text is one money figure."""
     return Case(text, [M(text, value, unit, decimals)])
-
-
-def case_id(case: Case) -> str:
-    return case.text[:60]
-
-
-def strict_xfail(cases: list[Case]) -> list:
-    """Known gaps: run, and fail the suite when they start passing."""
-    return [
-        pytest.param(c, id=case_id(c), marks=pytest.mark.xfail(strict=True, reason=c.note))
-        for c in cases
-    ]
 
 
 def rows_of(text: str, ureg) -> list[tuple]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from econstats.figures import find_raw_figures
+from econstats.reader.figures import find_raw_figures
 
 
 def figures(text: str) -> list[tuple[Decimal, str, str]]:

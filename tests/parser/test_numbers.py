@@ -4,7 +4,7 @@ possible; invented rows are marked # synthetic.
 
 A number is digits with optional thousands separators and decimals. Version strings ("1.2.3"),
 misplaced separators ("12,34") and the tail of a word ("A4", "v1.2") are no numbers. Whether a
-number is a figure (a unit, a currency, a scale word) is decided later, by econstats.figures.
+number is a figure (a unit, a currency, a scale word) is decided later, by econstats.reader.figures.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
+from cases import case_id, strict_xfail
 
-from econstats.numbers import find_numbers, parse_number
+from econstats.reader.numbers import find_numbers, parse_number
 
 
 class Parsed(NamedTuple):
@@ -31,18 +32,6 @@ class Found(NamedTuple):
 
 def P(text: str, value: str | None = None, decimals: int = 0, note: str = "") -> Parsed:  # noqa: N802 (a table row)
     return Parsed(text, None if value is None else (Decimal(value), decimals), note)
-
-
-def case_id(case: Parsed | Found) -> str:
-    return case.text[:60] or "<empty>"
-
-
-def strict_xfail(cases: list) -> list:
-    """Known gaps: run, and fail the suite when they start passing."""
-    return [
-        pytest.param(c, id=case_id(c), marks=pytest.mark.xfail(strict=True, reason=c.note))
-        for c in cases
-    ]
 
 
 # --- parse_number: one printed number ----------------------------------------------------------

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from econstats.periods import find_periods, resolve
+from econstats.reader.periods import find_periods, resolve
 
 PUBLISHED = date(2020, 11, 12)
 

@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 import pytest
 
-from econstats.model import Period
-from econstats.period_vocab import period_vocab
-from econstats.periods import PeriodSpec, find_periods, label_for, move_to_year, resolve
+from econstats.core.model import Period
+from econstats.reader.period_vocab import period_vocab
+from econstats.reader.periods import PeriodSpec, find_periods, label_for, move_to_year, resolve
 
 PUBLISHED = date(2025, 11, 17)  # 001_40eeacbf8687f7d6 (fiscal story) was published 2025-11-17
 

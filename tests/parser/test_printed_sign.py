@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from econstats.build import extract_document
-from econstats.model import Document
+from econstats.core.model import Document
+from econstats.dataset.document import extract_document
 
 
 def rows(text: str) -> list[tuple[str, str, float, str]]:

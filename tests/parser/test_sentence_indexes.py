@@ -19,20 +19,21 @@ from pathlib import Path
 
 import pytest
 
-from econstats import periods
-from econstats.build import all_terms
-from econstats.clause_subjects import ClauseSubjects, clause_starts, is_broader
-from econstats.context import Countries, country_regex
-from econstats.cues import Statuses, statuses_in
-from econstats.entities import CAPITALISED, full_names, trim_stop
-from econstats.figure_periods import StatedPeriods, clause_of
-from econstats.figures import find_raw_figures
-from econstats.lexicon import key
-from econstats.measures import Bases
-from econstats.model import Document
-from econstats.sentences import MAX_SENTENCE, capped, split_line, split_sentences
-from econstats.story import SentenceContext, resolve_mentions
-from econstats.subjects import Subject, countries, find_subjects
+from econstats.core.model import Document
+from econstats.dataset.document import all_terms
+from econstats.reader import periods
+from econstats.reader.clause_subjects import ClauseSubjects, clause_starts, is_broader
+from econstats.reader.context import Countries, country_regex
+from econstats.reader.cues import Statuses, statuses_in
+from econstats.reader.entities import CAPITALISED, full_names, trim_stop
+from econstats.reader.figure_periods import StatedPeriods, clause_of
+from econstats.reader.figures import find_raw_figures
+from econstats.reader.lexicon import key
+from econstats.reader.measures import Bases
+from econstats.reader.sentences import MAX_SENTENCE, capped, split_line, split_sentences
+from econstats.reader.story import SentenceContext, resolve_mentions
+from econstats.reader.subjects import find_subjects
+from econstats.reader.terms import Subject, countries
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = date(2025, 11, 17)

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from cases import case_id, strict_xfail
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from econstats.sentences import is_headline, split_sentences
+from econstats.reader.sentences import is_headline, split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -29,18 +30,6 @@ class Case(NamedTuple):
 def one_line(text: str, *sentences: str) -> Case:
     """A single body line (no headline): story 0, paragraph 0."""
     return Case(text, [(sentence, 0, 0) for sentence in sentences])
-
-
-def case_id(case: Case) -> str:
-    return case.text[:60].replace("\n", "/")
-
-
-def strict_xfail(cases: list[Case]) -> list:
-    """Known gaps: run, and fail the suite when they start passing."""
-    return [
-        pytest.param(c, id=case_id(c), marks=pytest.mark.xfail(strict=True, reason=c.note))
-        for c in cases
-    ]
 
 
 def rows_of(text: str) -> list[tuple[str, int, int]]:
@@ -315,6 +304,6 @@ def test_is_headline(line: str, headline: bool) -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=" \t\u3000.!?。:\"'”’)]」』）aZ1", max_size=12))
 def test_is_headline_is_the_line_end_regex(line: str) -> None:
-    from econstats.sentences import LINE_END
+    from econstats.reader.sentences import LINE_END
 
     assert is_headline(line) == (bool(line.strip()) and not LINE_END.search(line))

@@ -1,4 +1,4 @@
-"""Subjects: the pooled terms of every extractor (build.all_terms) found in sentences
+"""Subjects: the pooled terms of every extractor (dataset.document.all_terms) found in sentences
 (find_subjects), clause starts (clause_starts), and which subject each figure belongs to
 (subject_of). Sentences from seeds/ where marked; the rest are written like them (# synthetic).
 
@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+from cases import case_id, strict_xfail
 
-from econstats.build import all_terms
-from econstats.clause_subjects import clause_starts, subject_of
-from econstats.figures import find_raw_figures
-from econstats.subjects import find_subjects
+from econstats.dataset.document import all_terms
+from econstats.reader.clause_subjects import clause_starts, subject_of
+from econstats.reader.figures import find_raw_figures
+from econstats.reader.subjects import find_subjects
 
 
 class Case(NamedTuple):
@@ -26,18 +27,6 @@ class Case(NamedTuple):
 
 def S(text, indicator, entity=None, area=None, partner=None) -> tuple:  # noqa: N802 (a table row)
     return (text, indicator, entity, area, partner)
-
-
-def case_id(case: Case) -> str:
-    return case.text[:60]
-
-
-def strict_xfail(cases: list[Case]) -> list:
-    """Known gaps: run, and fail the suite when they start passing."""
-    return [
-        pytest.param(c, id=case_id(c), marks=pytest.mark.xfail(strict=True, reason=c.note))
-        for c in cases
-    ]
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,8 @@ from typing import NamedTuple
 import pytest
 from cases import Case, doc_of
 
-from econstats.build import extract_document
-from econstats.numbers import find_numbers, number_problem, parse_number
+from econstats.dataset.document import extract_document
+from econstats.reader.numbers import find_numbers, number_problem, parse_number
 
 
 class Row(NamedTuple):
