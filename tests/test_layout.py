@@ -166,3 +166,13 @@ def test_readme_layout_row_lists_the_folder(stage):
     modules = sorted(p.stem for p in (PACKAGE / stage).glob("*.py") if p.stem != "__init__")
     missing = [name for name in modules if f"`{name}`" not in row]
     assert not missing, f"README's row of econstats/{stage}/ lacks {missing}"
+
+
+TEST_DATA = {"blind", "data", "gold", "heldout", "realnews"}  # corpora and gold, not tests
+
+
+def test_test_folders_mirror_the_stages():
+    folders = {p.name for p in (ROOT / "tests").iterdir() if p.is_dir() and p.name[0] not in "._"}
+    assert folders - TEST_DATA <= set(STAGES), folders - TEST_DATA - set(STAGES)
+    for stage in folders - TEST_DATA:
+        assert list((ROOT / "tests" / stage).glob("test_*.py")), f"tests/{stage}/ holds no tests"

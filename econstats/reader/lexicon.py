@@ -92,7 +92,7 @@ def alternation(
     where its character stands, instead of every phrase at every position (issue 7). Groups are
     disjoint (no character starts phrases of two groups), and within a group the longest phrase
     still comes first, so what matches is what one flat alternation, longest first, would match
-    (tests/parser/test_lexicon.py compares the two).
+    (tests/reader/test_lexicon.py compares the two).
 
     >>> re.findall(alternation(["tax revenue", "non-tax revenue"]), "non-tax revenue")
     ['non-tax revenue']

@@ -7,7 +7,7 @@ sentence. Most sentences hold none of the words a match needs. may_match looks f
 of a pattern's two strongest mandatory parts (econstats.reader.needles), all of a group's needles in
 one pass of an Aho-Corasick automaton (pyahocorasick) per text form, and says False only when
 some part has none in the text: the scan would find nothing. Results
-are unchanged, which tests/test_prefilter.py checks on the period rules and subject terms.
+are unchanged, which tests/reader/test_prefilter.py checks on the period rules and subject terms.
 
 >>> import re
 >>> text = Text("In the FIRST half of the year")
@@ -29,7 +29,7 @@ import ahocorasick
 from econstats.reader.needles import needle_sets
 
 # Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to
-# it: Kelvin sign, long s, dotted capital I, dotless i (tests/test_prefilter.py derives them).
+# it: Kelvin sign, long s, dotted capital I, dotless i (tests/reader/test_prefilter.py derives them).
 FOLD_FIXES = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
 FOLD_CHARS = tuple(map(chr, FOLD_FIXES))
 DIGIT = re.compile(r"\d")

@@ -61,7 +61,7 @@ def is_headline(line: str) -> bool:
     False
     """
     # LINE_END.search(line), by string methods: the last character before closing quotes and
-    # trailing space ends a sentence (tests/parser/test_sentences.py compares the two)
+    # trailing space ends a sentence (tests/reader/test_sentences.py compares the two)
     return bool(line.strip()) and line.rstrip().rstrip(CLOSERS)[-1:] not in ENDERS
 
 

@@ -24,7 +24,7 @@ from econstats.core.errors import EconstatsError
 from econstats.dataset.arrow import observation_schema
 from econstats.publish.release_layout import parquet_files
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1].parent
 DATA = ROOT / "data"
 RELEASE = DATA / "releases" / "2.0.7"
 DATE_COLUMNS = [

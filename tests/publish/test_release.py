@@ -30,7 +30,7 @@ from econstats.publish.release import release
 from econstats.publish.release_layout import relative_name, release_files
 from econstats.publish.verify import verify_release
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[1].parent
 DATE = "2025-11-20"
 D = dt.date
 FISCAL_DOC, RETAIL_DOC = "001_40eeacbf8687f7d6", "000_b10aee10baf3644e"

@@ -29,7 +29,7 @@ from econstats.publish.release import release
 from econstats.publish.release_layout import DATA_DIR, is_flat, parquet_files
 from econstats.publish.verify import verify_release
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1].parent
 RELEASES = ROOT / "data" / "releases"
 FLAT = "2.0.7"  # the latest release laid out before 3.0.0
 NEXT = "3.0.0"

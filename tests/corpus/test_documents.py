@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from econstats.cli.main import main
 from econstats.corpus import decoding
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 P10 = "2025-01-01/P10M"
 
 

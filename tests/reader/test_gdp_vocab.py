@@ -134,7 +134,7 @@ REJECT = [
                 "target",
             ),
         ],
-        note="no GDP row: the intensity's own (tests/test_gdp_growth_parts.py)",
+        note="no GDP row: the intensity's own (tests/reader/test_gdp_growth_parts.py)",
     ),
     Case("Energy consumption per unit of GDP fell 2.5 percent in 2025.", published="2026-03-06"),
     Case("由於出口強勁,大熊貓館去年接待遊客3萬人次。", published="2025-11-28"),

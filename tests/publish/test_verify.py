@@ -322,7 +322,7 @@ def test_a_manifest_without_a_recorded_digest_is_a_problem(tmp_path, damage, pro
     assert "manifest.json: sha256 differs from the digest of release 1.0.0 in --digest" in err
 
 
-RELEASES = Path(__file__).resolve().parents[1] / "data" / "releases"
+RELEASES = Path(__file__).resolve().parents[2] / "data" / "releases"
 
 
 @pytest.mark.parametrize("version", sorted(p.name for p in RELEASES.iterdir() if p.is_dir()))

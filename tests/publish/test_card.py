@@ -30,7 +30,7 @@ from econstats.publish.descriptors import build_datapackage, read_report, write_
 from econstats.publish.release import release
 from econstats.publish.release_layout import parquet_files
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1].parent
 SVG = "{http://www.w3.org/2000/svg}"
 CARD_FILES = ("README.md", "LICENSE", "schema/indicators.csv", "schema/units.txt")
 

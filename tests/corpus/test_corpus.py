@@ -22,7 +22,7 @@ from econstats.corpus.folder import (
     load_catalog,
 )
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).parents[1].parent / "seeds"
 NO_CATALOG = Catalog({}, ("no catalog.csv: documents have no published_date",), None)
 HEADER = "doc_id,url,title,publisher,published_date,language\n"
 

@@ -21,7 +21,7 @@ from econstats.dataset.parquet_io import read_table
 from econstats.publish.release_layout import parquet_folder
 from econstats.publish.revision import source_revision
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1].parent
 RELEASES = ROOT / "data" / "releases"
 
 

@@ -14,7 +14,7 @@ from econstats.publish.release import release
 from econstats.publish.release_changes import file_rows, render_release_changes
 from econstats.publish.release_layout import DATA_DIR, parquet_files
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1].parent
 RELEASES = ROOT / "data" / "releases"
 
 # (old release, new release, the counts line, rows of the files table that must be there)

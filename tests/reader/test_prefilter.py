@@ -22,7 +22,7 @@ from econstats.reader.period_grammar import period_rules
 from econstats.reader.prefilter import FOLD_FIXES, Text, fold, may_match, select
 from econstats.reader.sentences import split_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1].parent
 TRICKY = [
     "In Q3 2025, H1 revenue rose; the \u212aelvin-scale test; \u0130N MAY",
     "revenue in the first\u00a0half, the first\n\n10 months, the first  three quarters of 2024",

@@ -15,7 +15,7 @@ from econstats.dataset.document import extract_document
 from econstats.dataset.fx import FxRate, implied_rate_check
 from econstats.dataset.usd import conversion_finding
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 # text, published, (value, unit) of the original and its restatement, implied rate, ok
 SIGNED = [

@@ -149,7 +149,7 @@ def test_cli_build_with_jobs_is_quiet_off_a_terminal(tmp_path, capsys, odd_corpu
     assert main(["build", "--corpus", str(odd_corpus), "--out", str(out), "--jobs", "2"]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith(f"built {out}: ") and "docs" not in captured.err  # no bar
-    # off a terminal, progress is a plain line now and then (tests/test_progress.py)
+    # off a terminal, progress is a plain line now and then (tests/build/test_progress.py)
     assert all(line.startswith("building: ") for line in captured.err.splitlines())
 
 

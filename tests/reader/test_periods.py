@@ -46,7 +46,7 @@ SEED_000 = date(2024, 9, 29)
 
 ACCEPT = [
     # synthetic: day ranges (period kind "days"; an event's dates are a span too, and give no
-    # row without a figure: tests/parser/test_period_days.py)
+    # row without a figure: tests/reader/test_period_days.py)
     Case(
         "The conference was held during November 5-7, 2024.",
         [R("during November 5-7, 2024", "period", "2024-11-05/P3D", "2024-11-05", "2024-11-07")],
