@@ -24,16 +24,16 @@ from typing import Any
 
 import pyarrow as pa
 
-from econstats.dataset.checks import check_totals, load_parts_of
-from econstats.core.chunks import chunked
-from econstats.corpus.documents import is_html
-from econstats.core.errors import EconstatsError
 from econstats.build.failures import Failed, entry, failure
-from econstats.core.model import Document, Skipped
 from econstats.build.parquet_stream import rows_table
 from econstats.build.report import cap_items, document_entry, render
-from econstats.corpus.sources import Task, load
 from econstats.build.workers import start_worker, stop
+from econstats.core.chunks import chunked
+from econstats.core.errors import EconstatsError
+from econstats.core.model import Document, Skipped
+from econstats.corpus.documents import is_html
+from econstats.corpus.sources import Task, load
+from econstats.dataset.checks import check_totals, load_parts_of
 
 ENGINES = ("local", "dask")
 CHUNK_DOCUMENTS = 64  # documents per chunk: a few hundred kB of news text

@@ -10,39 +10,20 @@ from __future__ import annotations
 import os
 import shutil
 from collections import Counter
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from econstats import __version__
-
 from econstats.build import engines
-from econstats.build.report import document_entry
 from econstats.build.build_out import check_out, check_replaceable, stamp
 from econstats.build.data_lock import data_lock
-from econstats.reader.default_rates import with_default_rates
-from econstats.reader.distributive import with_distributed
-from econstats.extractors import EXTRACTORS
-from econstats.dataset.fx import build_rates, source_info
-from econstats.dataset.heading_repeats import drop_heading_repeats
-from econstats.reader.lead_statuses import with_lead_statuses
-from econstats.reader.listed_breakdowns import with_listed_breakdowns
-from econstats.core.model import Document, Rejection
-from econstats.dataset.own_nouns import with_own_nouns
-from econstats.dataset.parquet_io import dataset_metadata
 from econstats.build.parquet_stream import RowSink
-from econstats.reader.parse import parse_document
-from econstats.reader.part_periods import with_part_periods
 from econstats.build.progress import BuildProgress
 from econstats.build.report import ReportWriter, Section
-from econstats.dataset.rows import drop_repeats, to_rows
-from econstats.reader.section_heads import with_headings
 from econstats.corpus.sources import Listing, is_url, iter_items, list_corpus
-from econstats.reader.trailing_years import with_trailing_years
-from econstats.reader.twelve_months import with_twelve_month_rates
-from econstats.dataset.usd import add_usd, check_conversions
-from econstats.dataset.validate import validate_rows
-from econstats.reader.written_subject import written_subject
+from econstats.dataset.fx import build_rates, source_info
+from econstats.dataset.parquet_io import dataset_metadata
+from econstats.extractors import EXTRACTORS
 
 REPORT = "report.json"
 TEXTS = "texts"  # the extracted text of each web page: its rows' offsets index it
