@@ -9,8 +9,9 @@ quarter) like the one it follows: a year-to-date figure after a month's ('1-8月
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 from econstats.core.model import Period
 from econstats.reader.cues import find_comparison
@@ -59,3 +60,33 @@ def same_shape(one: Period, other: Period) -> bool:
     a month, never to a year to date)."""
     months = (one.end.year - one.start.year) * 12 + one.end.month - one.start.month + 1
     return (one.start, one.end) == (other.start, other.end) and months in (1, 3)
+
+
+# A month-on-month aside does not end a cumulative period ("1—10月份，固定资产投资下降1.7%。从环比看，
+# 10月份固定资产投资下降1.12%。分产业看，第一产业投资7662亿元": January-October): a statistics office
+# reports a cumulative period and, as an aside, the change of its last month on the month before.
+# A month-on-month rate is monthly by nature, so the month it names is no new period for the story
+# (econstats.reader.parse); a sentence with any other figure states its month as usual.
+ASIDE_MEASURES = frozenset({"mom_pct"})
+
+
+def monthly_aside(made: Sequence[Claim | None], period: Period | None, story: Any) -> bool:
+    """Whether a sentence whose claims are `made` and which states `period` is a month-on-month
+    aside inside the story's cumulative period (same last day, later first day). The story's
+    period is read last, only for such a sentence: reading it settles the story's queued
+    sentences (econstats.reader.story), which must not happen earlier than it did before.
+
+    >>> from datetime import date
+    >>> from types import SimpleNamespace
+    >>> jan_oct = SimpleNamespace(period=Period("Jan-Oct", date(2025, 1, 1), date(2025, 10, 31)))
+    >>> october = Period("2025-10", date(2025, 10, 1), date(2025, 10, 31))
+    >>> monthly_aside([], october, jan_oct)
+    False
+    """
+    claims = [claim for claim in made if claim is not None]
+    if not claims or period is None:
+        return False
+    if any(claim.figure.measure not in ASIDE_MEASURES for claim in claims):
+        return False
+    current = story.period
+    return current is not None and current.start < period.start and period.end == current.end

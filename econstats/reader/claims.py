@@ -32,6 +32,7 @@ from econstats.reader.prior_relatives import relative_priors
 from econstats.reader.prior_units import prior_units
 from econstats.reader.rate_changes import (
     allows,
+    annualised,
     on_own_period,
     printed_plus,
     rate_direction,
@@ -44,7 +45,7 @@ from econstats.reader.stocks import as_stock
 from econstats.reader.subjects import load_terms
 from econstats.reader.terms import Term
 from econstats.reader.to_date import to_date
-from econstats.reader.unit_terms import by_unit
+from econstats.reader.unit_terms import ByUnit
 
 __all__ = ["Term", "load_topic_terms", "candidates"]
 
@@ -62,6 +63,8 @@ def problem(
     kind = load_indicators()[term.indicator].unit_kind
     if not allows(term, figure.measure):
         return "measure-not-allowed", f"{figure.measure} is not a measure of {term.indicator}"
+    if annualised(figure, claim.sentence):
+        return "annualised-rate", "an annualised rate is no measure of the schema"
     if figure.measure in ("level", "abs_change") and figure.unit_kind != kind:
         return "unit-mismatch", f"a {figure.unit_kind} figure for {kind} indicator {term.indicator}"
     if claim.period is None:
@@ -102,6 +105,7 @@ def candidates(
         shorts = (claim.subject.entity for claim in claims if claim.subject.entity)
         names = full_names_of(shorts, parsed.doc.text)
     columns = column_cells(parsed.doc) if claims else ((), ())  # "去年上半年" columns
+    by_unit = ByUnit()  # a rate right after an amount read by its unit follows it
     for claim in claims:
         read = id(claim)  # the parsed claim, which a conversion's `restates` points at
         claim = in_column(claim, columns)

@@ -230,4 +230,6 @@ def is_broader(candidate: Subject, current: Subject) -> bool:
     >>> is_broader(broad, narrow), is_broader(narrow, broad)
     (True, False)
     """
+    if candidate.breakdown or candidate.term.breakdown:
+        return False  # "內地旅客…，香港旅客有60.8萬人次": a category beside it, no broader name
     return current.term.indicator.startswith(candidate.term.indicator + ".")

@@ -19,17 +19,38 @@ from econstats.reader.terms import countries
 ORIGIN_END = r"(?![A-Za-z]|[戶户運运機机])"
 
 
+REGION_HEADS = r"(?<![Ll]atin )(?<![Nn]orth )(?<![Ss]outh )(?<![Cc]entral )"
+
+
 @cache
 def country_regex(origins: bool = False) -> re.Pattern[str]:
     """Any country name or adjective of vocab/countries.csv; with `origins`, also one that
     names where visitors come from ("mainland visitors", "內地客": vocab/origin_nouns.csv),
     which only a document that names no other place falls back to (document_area)."""
     # "U.S. dollars", "Hong Kong dollars", "Singapore dollars" name a currency, not a place
-    pattern = alternation(countries()) + r"(?!['’]?\s*(?:dollars?|\$))"
+    # atomic: a longer name that fails a test is not retried shorter ("中國內地旅客" is an origin,
+    # never 中國 before "內地旅客")
+    # "Latin America", "North America": a world region (vocab/regions.csv), not the US
+    pattern = REGION_HEADS + "(?>" + alternation(countries()) + r")(?!['’]?\s*(?:dollars?|\$))"
     if not origins:
-        nouns = alternation(row["phrase"] for row in load_vocab("origin_nouns", ("phrase",)))
-        pattern += rf"(?!\s*(?:{nouns}){ORIGIN_END})"
+        nouns = [row["phrase"] for row in load_vocab("origin_nouns", ("phrase",))]
+        pattern = origin_from(nouns) + pattern + rf"(?!\s*(?:{alternation(nouns)}){ORIGIN_END})"
     return re.compile(pattern)
+
+
+def origin_from(nouns: list[str]) -> str:
+    """Lookbehinds for a place after an origin noun and "from" ("Arrivals from South Korea rose
+    26%", "visitors from the US"): where visitors come from, not the place measured.
+
+    >>> bool(re.search(origin_from(["visitors"]) + "US", "Visitors from the US"))
+    False
+    """
+    heads = [noun for noun in nouns if noun.isascii() and " " not in noun] + ["arrivals"]
+    return "".join(
+        rf"(?<!{head[0].upper()}{head[1:]} from{the})(?<!{head} from{the})"
+        for head in heads
+        for the in (" ", " the ")
+    )
 
 
 @cache

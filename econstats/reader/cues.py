@@ -11,6 +11,7 @@ from functools import cache
 from econstats.reader.earlier_levels import RECOVERED_TO
 from econstats.reader.lexicon import alternation, key, load_vocab, lookup
 from econstats.reader.prefilter import may_match, text_of
+from econstats.reader.revisions import particle_up, percent_over
 from econstats.reader.status_asides import with_aside_ends
 
 
@@ -52,7 +53,7 @@ def find_qualifier(before: str) -> tuple[str, int] | None:
     (('at_least', 9), ('at_least', 0), None)
     """
     match = qualifier_regex().search(before[-60:])
-    if not match:
+    if not match or particle_up(before[-60:], match) or percent_over(before[-60:], match):
         return None
     row = qualifier_table()[key(match.group("phrase"))]
     included = len(match.group()) if row["in_value_text"] == "yes" else 0

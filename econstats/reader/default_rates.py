@@ -56,10 +56,15 @@ def with_default_rates(parsed: ParsedDocument) -> ParsedDocument:
         key = (claim.sentence.start, indicator)
         if figure.assumed:
             measure = default_rate(claim.ref_area, claim.period.label, indicator)
-        else:  # its earlier value ("slowing from 0.3% growth in the April-June period") goes along
-            measure = turned.get(key) if figure.prior == "value" else None
-        if measure is not None and find_comparison(claim.sentence.text) is not None:
-            measure = None  # "From a year earlier, retail sales were up 4.2%": said, before it
+        else:  # its earlier value ("slowing from 0.3% growth in the April-June period") goes along,
+            # as does what was expected of it ("beating economists' median forecast of a 0.3% rise")
+            measure = turned.get(key) if figure.prior in ("value", "expected") else None
+        said_before = claim.sentence.text[: figure.start - claim.sentence.start]
+        if measure is not None and find_comparison(said_before) is not None:
+            # "From a year earlier, retail sales were up 4.2%": said, before it; one said after
+            # a later figure is that one's ("rose 5.9% in March and were up 60.4% from a year
+            # earlier": the 60.4%'s)
+            measure = None
         if measure is None or measure not in claim.subject.term.measures:
             return claim
         turned[key] = measure

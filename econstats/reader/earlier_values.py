@@ -69,8 +69,15 @@ def near(cue: Any, before: str) -> bool:
 
 
 # an earlier value's own period, said after it: "from 43.9 billion yuan a year ago"
+# the change noun an earlier percent is written with: "after a 1.1% rise the previous month"
+CHANGE_NOUN = (
+    r"(?:(?:rise|gain|increase|growth|jump|advance|expansion|decline|drop|fall|dip|decrease"
+    r"|contraction)\s++)?"
+)
 YEAR_BEFORE = re.compile(
-    r"^[\s,]*+(?:(?:in|for|of|during)\s++)?(?:the\s++same\s++(?:period|quarter|month|time)\s++(?:of\s++|in\s++)?)?"
+    r"^[\s,]*+"
+    + CHANGE_NOUN
+    + r"(?:(?:in|for|of|during)\s++)?(?:the\s++same\s++(?:period|quarter|month|time)\s++(?:of\s++|in\s++)?)?"
     r"(?:a\s++year\s++(?:ago|earlier|before)|last\s++year|the\s++previous\s++year"
     r"|去年同期|上年同期|去年)",
     re.IGNORECASE,
@@ -86,7 +93,9 @@ def year_before(after: str) -> bool:
 # an earlier value a month or a quarter before, said after it: "up from 1.26 trillion yuan the
 # previous month", "from 5.1 percent a quarter earlier", "上月", "上季度"
 UNIT_BEFORE = re.compile(
-    r"^[\s,]*+(?:(?:in|for|of|during)\s++)?(?:(?:the\s++(?:previous|prior|preceding)\s++"
+    r"^[\s,]*+"
+    + CHANGE_NOUN
+    + r"(?:(?:in|for|of|during)\s++)?(?:(?:the\s++(?:previous|prior|preceding)\s++"
     r"(?P<m1>month)|the\s++(?P<m2>month)\s++before|an?\s++(?P<m3>month)\s++(?:earlier|before)"
     r"|(?P<m4>上月|上个月))|(?:the\s++(?:previous|prior|preceding)\s++quarter"
     r"|the\s++quarter\s++before|an?\s++quarter\s++(?:earlier|before)|上季度|上一季度"
@@ -104,8 +113,8 @@ def unit_before(after: str) -> int:
     (1, 3, 0)
     >>> unit_before(" the previous month's"), unit_before(" the previous monthly high")
     (1, 0)
-    >>> unit_before(" in the previous three months.")
-    3
+    >>> unit_before(" in the previous three months."), unit_before(" rise the previous month")
+    (3, 1)
     """
     match = UNIT_BEFORE.match(after)
     if match is None:

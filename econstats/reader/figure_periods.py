@@ -78,7 +78,9 @@ class StatedPeriods:
         near = [
             item
             for item in near
-            if not self._beyond_another(figure, item[0]) and not self._next_clause(figure, item[0])
+            if not self._beyond_another(figure, item[0])
+            and not self._next_clause(figure, item[0])
+            and not self._earlier_values(figure, item)
         ]
         if not near:
             return None
@@ -103,6 +105,11 @@ class StatedPeriods:
             ),
             None,
         )
+
+    def _earlier_values(self, figure: Figure, item: tuple) -> bool:
+        """True when the period before the figure is an earlier value's own ("from $114.77
+        billion in June, below the $105.0 billion predicted": June is the $114.77 billion's)."""
+        return item[0].start < figure.start and self.owner(item) not in (None, figure.start)
 
     def owner(self, item: tuple) -> int | None:
         """The start of the earlier value the stated period stands right after, or None."""

@@ -30,15 +30,32 @@ if TYPE_CHECKING:
     from econstats.reader.terms import Subject, Term
 
 INDICATOR = "macro.gdp.contribution"
-GATES = ("ontribut", "dded", "dding", "贡献", "貢獻", "拉动", "拉動", "影响", "影響")
+GATES = (
+    "ontribut",
+    "dded",
+    "dding",
+    "ubtract",
+    "nock",
+    "hav",
+    "贡献",
+    "貢獻",
+    "拉动",
+    "拉動",
+    "影响",
+    "影響",
+)
 AMOUNT = (
     r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|an\s+estimated)\s+)?"
     r"\d[\d.,]*+\s*+(?:%|percentage\s+points?|percent|per\s+cent|pp|pts)(?![a-z])"
 )
+# verbs of a part taking points off the growth ("net exports knocked 0.2 percentage point off
+# growth", "subtracted 0.3 percentage point from GDP growth"): negative (vocab/changes.csv)
+TAKEN = r"subtract(?:ed|ing|s)|knock(?:ed|ing|s)|shav(?:ed|ing|es)"
 GROWTH = r"(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:growth|expansion)(?![\w-])"
 EN = re.compile(
-    rf"(?i)(?<![\w-])(?P<verb>contribut(?:ed|ing|es)|add(?:ed|ing|s))\s+(?P<amount>{AMOUNT})"
-    rf"(?P<tail>\s+(?:to|of)\s+{GROWTH})?"
+    rf"(?i)(?<![\w-])(?P<verb>contribut(?:ed|ing|es)|add(?:ed|ing|s)|{TAKEN})\s+"
+    rf"(?:(?:another|a\s+further|an\s+additional)\s+)?(?P<amount>{AMOUNT})"
+    rf"(?P<tail>\s+(?:to|of|off|from)\s+{GROWTH})?"
 )
 ZH_WHOLE = r"(?:经济|經濟|GDP|国内生产总值|國內生產總值)(?:增长|增長|成长|成長)?"
 ZH = re.compile(
@@ -50,9 +67,11 @@ CLAUSE_START = re.compile(r"[,;:，；：。]|\b(?:while|whereas|and|but)\b", re
 STOP = frozenset(
     "remained remains was were is are has have had alone also still continued made makes which "
     "that who grew rose expanded increased jumped contributed contributing contributes added "
-    "adding adds together again once more".split()
+    "adding adds subtracted subtracting knocked knocking shaved shaving together again once "
+    "more".split()
 )
 NOUNS = re.compile(r"[A-Za-z][\w'’-]*")
+ASIDE = re.compile(r"\s[-–—]\s|—")  # "External demand - exports minus imports - knocked": an aside
 LEADS = frozenset("in during for of over the a an its their china's".split())
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 ZH_PERIOD = re.compile(
@@ -80,7 +99,7 @@ def english_contributor(text: str, verb: int) -> tuple[str | None, int]:
     for _ in range(2):
         starts = [m.end() for m in CLAUSE_START.finditer(text, 0, verb)]
         start = starts[-1] if starts else 0
-        words = [w.lower() for w in NOUNS.findall(text[start:verb])]
+        words = [w.lower() for w in NOUNS.findall(ASIDE.split(text[start:verb], 1)[0])]
         while words and words[0] in LEADS:
             words.pop(0)
         phrase = []

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-BULLET = re.compile(r"\s*+[•·▪◦‣●○■□►▸✓✔]")
+# a mark, or a hyphen, asterisk or dash and a space: "- Early estimates for April 2025 indicate…"
+BULLET = re.compile(r"\s*+(?:[•·▪◦‣●○■□►▸✓✔]|[-*–—][ \t])")
 
 
 def bulleted(text: str) -> bool:
@@ -20,5 +21,7 @@ def bulleted(text: str) -> bool:
 
     >>> bulleted("  • In October, ~70% of pages"), bulleted("In October, 70%"), bulleted("1、前三季度")
     (True, False, False)
+    >>> bulleted("- There were 21,000 working days lost in March 2025"), bulleted("-2.5% in March")
+    (True, False)
     """
     return BULLET.match(text) is not None

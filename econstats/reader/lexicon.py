@@ -40,10 +40,19 @@ def key(phrase: str) -> str:
     return " ".join(phrase.translate(REGEX_FOLDS).lower().split())
 
 
-def phrase_pattern(phrase: str, glued: bool = False, before_digits: bool = False) -> str:
+def phrase_pattern(
+    phrase: str, glued: bool = False, before_digits: bool = False, initial: bool = False
+) -> str:
     r"""The regex for one phrase: spaces match any run of spaces, ASCII words are whole words.
 
-    `glued`: may follow a digit ("3.5bn"); `before_digits`: may precede one ("RMB10 billion").
+    `glued`: may follow a digit ("3.5bn"); `before_digits`: may precede one ("RMB10 billion");
+    `initial`: a phrase with capitals ("nominal GDP", "core CPI") whose first word is lower-case
+    may open a sentence or a heading with it capitalised ("Nominal GDP rose 0.1%", "Core CPI").
+
+    >>> bool(re.search(phrase_pattern("core CPI", initial=True), "Core CPI rose"))
+    True
+    >>> bool(re.search(phrase_pattern("core CPI", initial=True), "core cpi rose"))
+    False
 
     >>> bool(re.search(phrase_pattern("per cent"), "3 Per  cent"))
     True
@@ -56,7 +65,12 @@ def phrase_pattern(phrase: str, glued: bool = False, before_digits: bool = False
     >>> bool(re.search(phrase_pattern("bn"), "3.5bn")), bool(re.search(phrase_pattern("bn", glued=True), "3.5bn"))
     (False, True)
     """
-    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    parts = [re.escape(part) for part in phrase.split()]
+    first = phrase.split()[0] if parts else ""
+    if initial and phrase != phrase.lower() and first.isascii() and first.isalpha():
+        if first == first.lower():  # "nominal GDP": "Nominal GDP" too
+            parts[0] = f"[{first[0]}{first[0].upper()}]{re.escape(first[1:])}"
+    body = r"\s+".join(parts)
     if phrase == phrase.lower():
         body = f"(?i:{body})"
     if phrase[:1].isascii() and phrase[:1].isalnum() and not glued:

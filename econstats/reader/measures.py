@@ -83,12 +83,12 @@ def past_restatement(
 
 def with_qualifier(text: str, offset: int, raw: RawFigure, before: str) -> Figure:
     """The figure with its qualifier, its span widened when the qualifier is part of it."""
-    qualifier, included = find_qualifier(before) or ("exact", 0)
-    start = raw.start - included
+    wide = text[max(0, raw.start - offset - 60) : raw.start - offset]  # "6.5 per cent over"
+    qualifier, included = (find_qualifier(before) and find_qualifier(wide)) or ("exact", 0)
     return Figure(
-        start=start,
+        start=raw.start - included,
         end=raw.end,
-        value_text=text[start - offset : raw.end - offset],
+        value_text=text[raw.start - included - offset : raw.end - offset],
         value=raw.value,
         unit=raw.unit,
         unit_kind=raw.unit_kind,
@@ -261,10 +261,10 @@ class Bases:
 
 
 def this_year(mention: Any) -> bool:
-    """Whether a base mention is Chinese and names a period of this year ("今年五一黃金周") or
-    the same period of a year it states ("比2019年同期增长10.2%": not a year on year change)."""
+    """Whether a Chinese base names this year, a stated year's same period or a stock's base day."""
     spec, stated = mention.spec, mention.same_period and mention.spec.year is not None
-    return not mention.text.isascii() and spec is not None and (spec.year_offset == 0 or stated)
+    ours = stated or spec is not None and (spec.kind == "day" or spec.year_offset == 0)
+    return not mention.text.isascii() and spec is not None and ours
 
 
 def holds(comparison: tuple[str, int, int], after: str) -> bool:

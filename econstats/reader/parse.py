@@ -13,6 +13,7 @@ from econstats.core.model import Document, Figure, Period, Sentence
 from econstats.reader import context, periods, tables
 from econstats.reader.anaphora import continues, labelled
 from econstats.reader.bare_figures import bare_terms, with_bare_figures
+from econstats.reader.carried_steps import monthly_aside
 from econstats.reader.clause_subjects import ClauseSubjects, clause_starts, respective_subjects
 from econstats.reader.company_homes import with_company_homes
 from econstats.reader.context import Countries, agency_in, country_in, currency_homes, document_area
@@ -109,8 +110,13 @@ def parse_document(doc: Document, terms: Sequence[Term]) -> ParsedDocument:
             # a period stated only for an earlier value ("from 63 percent in July") is not
             # the story's: figure_periods.StatedPeriods.of_sentence
             states, period = stated.of_sentence()
-            if states:
-                story.state(period)
+            # a sentence none of whose numbers is a statistic tells an event ("agreed in May to
+            # cut tariffs for 90 days", "cut rates by 25 basis points in June"): its date is no
+            # period of the story's figures once the story stated one
+            # "从环比看，10月份…下降1.12%" in a January-October story: no new period (monthly_aside)
+            if states and (any(made) or story.period is None):
+                if not monthly_aside(made, period, story):
+                    story.state(period)
     if table:
         made = tables.claims_of(doc, table, companies, homes)
         claims = sorted(claims + made, key=lambda claim: claim.figure.start)
@@ -192,6 +198,10 @@ def claim_figures(
                 prior = prior_reading(sentence, figures, index, made, subject, period, note)
                 period, note = prior[:2]
             status = {"expected": "forecast", "release": "actual"}.get(figure.prior, status)
+            published = doc.published_date
+            if figure.prior == "value" and status == "forecast" and period and published:
+                # "expects 33 million this year, down from 35.5 million in 2024": a past level
+                status = "actual" if period.end < published else status
         # a country inside the subject names a partner or an origin ("內地旅客", "mainland
         # visitors"), not the place: {area} gives that
         here = countries.first((subject.start, subject.end), subject.partner)

@@ -10,22 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
-from econstats.reader.lexicon import key, load_vocab
-from econstats.reader.terms import Subject, countries
+from econstats.reader.lexicon import key
+from econstats.reader.terms import Subject, countries, regions
 
 OPENER = re.compile(r"^\W*(?:With|with|Against|against)\s+(?P<partner>[^,;:.]{2,40}?)\s*,")
 WHOLE = re.compile(r"\s+as\s+a\s+whole$")
 TOPICS = ("trade",)  # partners are those of trade: a figure of another topic takes none
-
-
-@cache
-def regions() -> dict[str, str]:
-    """key(region phrase) -> its breakdown name (vocab/regions.csv)."""
-    return {
-        key(r["phrase"]): r["breakdown"] for r in load_vocab("regions", ("phrase", "breakdown"))
-    }
 
 
 def opening_region(text: str) -> str | None:

@@ -81,5 +81,7 @@ def possessive(text: str, start: int, end: int) -> bool:
     share of that period's level)."""
     if text.endswith(("'s", "’s"), start, end):
         return bool(POSSESSIVE_EN.match(text, end))
+    if text.startswith(("'s", "’s"), end):  # "September 2024's $11.29 billion": after the year
+        return bool(POSSESSIVE_EN.match(text, end + 2))
     recovering = RECOVERING.search(text, max(0, start - 8), start)
     return bool(POSSESSIVE_ZH.match(text, end)) and recovering is None

@@ -31,7 +31,7 @@ FRAGMENTS = {
     "LEAD": r"(?:(?<!\w)(?P<lead>{LEADS})\s+)?",
     "ZH_LEAD": r"(?:(?P<lead_zh>{ZH_LEADS})\s*)?",
     "END_LEAD": r"(?:(?<!\w)(?P<lead>{END_LEADS})\s+)?",
-    "ZH_END_LEAD": r"(?:(?P<lead_zh>{ZH_DATE_LEADS})\s*)?",
+    "ZH_END_LEAD": r"(?:(?P<lead_zh>{ZH_END_LEADS})\s*)?",  # 截至9月末; 较9月末: a base
     "HEAD": r"(?:the\s+|(?P<year_head>{YEAR})['’]s\s+|(?P<rel_head>{REL})['’]s\s+)?",
     "TAIL": r"""(?: (?:\s*,\s*|\s+) (?:of\s+|in\s+)? (?P<year>{YEAR})   # the first half, 2025
                   | \s+ (?:of\s+)? (?P<rel>{REL}) (?!\w)            # ... of this year
@@ -105,6 +105,7 @@ def _fragments(vocab: PeriodVocab) -> dict[str, str]:
         ),
         "ZH_LEADS": _words(leads, ("bare", "phrase"), "zh"),
         "ZH_DATE_LEADS": _words(leads, "date", "zh"),
+        "ZH_END_LEADS": _words(leads, ("date", "bare"), "zh"),
         "HOLIDAY": alternation(alias for alias in aliases if alias.isascii()),
         "HOLIDAY_ZH": alternation(alias for alias in aliases if not alias.isascii()),
     }

@@ -110,6 +110,11 @@ def bounds(spec: PeriodSpec, year: int) -> tuple[date, date] | None:
         if (spec.last_day or 0) > month_end(year, spec.last).day:
             return None
         return date(year, spec.first, spec.day or 1), date(year, spec.last, spec.last_day or 1)
+    if spec.kind == "week":  # the week ended April 5: the seven days to that day
+        if (spec.day or 0) > month_end(year, spec.first).day:
+            return None
+        last = date(year, spec.first, spec.day or 1)
+        return last - timedelta(days=6), last
     if spec.kind == "ending":  # the N months ending with month `last` of `year`
         index = year * 12 + spec.last - spec.first  # months since year 0 of the first month
         return date(index // 12, index % 12 + 1, 1), month_end(year, spec.last)

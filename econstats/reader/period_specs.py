@@ -17,7 +17,8 @@ class PeriodSpec:
     ending (the N months ending a month: "the three months ended September 30", "the fiscal
     year ending March 2018"; first = N, last = the month, which may lie in the next year) |
     days (a span of days: "from November 1 to 11"; first/last the months, day/last_day the days)
-    | days_weekday (a day to the latest weekday by the published date; last_day its ISO number).
+    | days_weekday (a day to the latest weekday by the published date; last_day its ISO number)
+    | week (the seven days to a day: "the week ended April 5"; first the month, day the day).
     first/last: units covered (months, quarters, halves; the month of a day). day None for kind
     "day" means the month's last day ("as of the end of June").
     """

@@ -46,3 +46,13 @@ def wraps(spec: PeriodSpec, before: Period) -> bool:
     if spec.kind == "quarter" and months == 3 and before.start.month % 3 == 1:
         return spec.first > (before.start.month + 2) // 3
     return False
+
+
+def year_of_period(period: Period | None) -> int | None:
+    """The year a later year-less phrase takes from a period: its first year, but the last one
+    of a span under a year across two ("the October-March first half of its fiscal year", then
+    "the first six months of the year": this year's)."""
+    if period is None:
+        return None
+    crosses = period.start.year < period.end.year and (period.end - period.start).days < 300
+    return period.end.year if crosses else period.start.year

@@ -54,6 +54,7 @@ UNITS_PER_YEAR = {
     "holiday_head": 60,  # the first N days of a holiday or travel rush (春运前20天)
     "weekday": 7,  # a weekday (ISO number) of the publication week: "On Tuesday alone"
     "days_weekday": 12,  # a day to a weekday: "from Jan 14 to Sunday" (last_day: ISO weekday)
+    "week": 12,  # the seven days to a day: "the week ended April 5" (first: its month)
     "weekdays": 7,  # weekdays of the latest such week: "on Friday, Saturday and Sunday"
 }
 
@@ -232,8 +233,12 @@ def _spec(kind: str, groups: dict[str, str | None]) -> PeriodSpec | None:
     else:
         first = _number(a) if a else (12 if kind == "day" else 1)
         last = _number(b) if b else first
+    if kind == "months" and a and b and first > last:  # October-March: the 6 months to March
+        kind, first = "ending", 12 - first + last + 1
     last_day = _slot(groups, "dl")
     year = _slot(groups, "year")
+    if year and groups.get("fy_end") and first < 4:  # January-March of FY 2025-26: 2026's
+        year = str(int(year) + 1)
     rel = _slot(groups, "rel")
     hol = _slot(groups, "hol")
     relu = _slot(groups, "relu")

@@ -21,7 +21,7 @@ HOLDERS = r"country|nation|city|region|province|state|island|territory|world"
 POSSESSIVE = rf"(?:(?:{NAME}(?:\s+{NAME}){{0,2}}|(?i:the\s+(?:{HOLDERS})))'s\s+)?"
 
 
-def inner_possessive(part: str) -> str:
+def inner_possessive(part: str, initial: bool = False) -> str:
     r"""phrase_pattern of a term's literal part, with a possessive allowed after its first
     inner preposition (the module doc); a part without one, or not plain lower-case English,
     is phrase_pattern's alone.
@@ -35,6 +35,6 @@ def inner_possessive(part: str) -> str:
     words = part.strip()
     found = INNER.search(words)
     if found is None or words != words.lower() or not words.isascii():
-        return phrase_pattern(part)
+        return phrase_pattern(part, initial=initial)  # "Nominal GDP" opening a sentence
     head, tail = words[: found.end()].strip(), words[found.end() :]
     return phrase_pattern(head) + r"\s+" + POSSESSIVE + phrase_pattern(tail)

@@ -126,7 +126,12 @@ def pair(text: str, offset: int, low: Figure, high: Figure, between: str) -> boo
         return bool(OPENS.search(lead) or CLOSES.match(text[high.end - offset :]))
     if re.fullmatch(TO, word):
         bare = low.value_text[-1:].isdigit()  # "3.5 to 4 percent": the bare end's own unit
-        return (bare or high.unit_kind == "percent") and abs(low.value) < abs(high.value)
+        # a count written in full before one ten times as large is a change and the level it
+        # reached ("claims fell 43,000 to 1.85 million", "fell 3,000 to 224,000"), no range
+        full = bare and "," in low.value_text and abs(high.value) >= 10 * abs(low.value)
+        return (
+            (bare or high.unit_kind == "percent") and abs(low.value) < abs(high.value) and not full
+        )
     return True
 
 

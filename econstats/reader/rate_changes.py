@@ -6,10 +6,12 @@ quarter), a percent under a growth-rate term, and a printed plus ("retail sales 
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 from datetime import date
 
 from econstats.core.codelist import load_indicators
+from econstats.core.model import Figure, Sentence
 from econstats.reader.cues import find_comparison
 from econstats.reader.parsed import Claim
 from econstats.reader.terms import Term
@@ -150,3 +152,54 @@ def whole_quarter(start: date, end: date) -> bool:
     after = date(end.year + end.month // 12, end.month % 12 + 1, 1)
     months = (after.year - start.year) * 12 + after.month - start.month
     return start.day == 1 and (after - end).days == 1 and months == 3 and start.month % 3 == 1
+
+
+# An annualised rate is no change the schema has a measure for ("GDP shrank an annualised 1.8%
+# in the third quarter", "grew at a 2.8% annualized pace", "0.6%, or 2.3% annualised").
+#
+# Japan's Cabinet Office and the US BEA lead with the quarter's change compounded over a year; it
+# is neither the change on the previous quarter (qoq_pct) nor on a year before (yoy_pct). Read as
+# either, it takes the place of the quarter's real change ("On a quarter-on-quarter basis, GDP slid
+# 0.4%": the same indicator, measure and period, so a repeat). The figure is rejected instead.
+# "annual rate" alone is no cue: "quicker than the 9.4% annual rate" is a year-on-year rate.
+WINDOW = 40  # characters looked at on each side of the figure, within its sentence
+PERCENT = re.compile(r"\d[\d.,]*+\s*+(?:%|percent\b|per\s+cent\b)")
+BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?:seasonally[\s-]+adjusted\s+)?annuali[sz]ed(?:\s+(?:rate|pace|basis))?"
+    r"(?:\s+of)?\s*(?:[-+−]\s*)?$",
+    re.IGNORECASE,
+)
+AFTER = re.compile(
+    r"^\s*(?:(?:on\s+|at\s+|in\s+)?(?:an?\s+)?(?:seasonally[\s-]+adjusted\s+)?annuali[sz]ed\b"
+    r"|\(?\s*SAAR\b)",
+    re.IGNORECASE,
+)
+
+
+def annualised(figure: Figure, sentence: Sentence) -> bool:
+    """Whether the figure is stated as an annualised rate (a percent next to "annualised"), or
+    is what was expected of one, or its earlier value, the percent right before it ("shrank an
+    annualised 1.8%, a smaller fall than the 2.5% contraction expected": both).
+
+    >>> text = "GDP shrank an annualised 1.8%, and slid 0.4% on the quarter."
+    >>> sentence = Sentence(0, len(text), text)
+    >>> [annualised(Figure(a, b, text[a:b], 0, "percent", "percent", 1), sentence)
+    ...  for a, b in ((25, 29), (40, 44))]
+    [True, False]
+    """
+    if figure.unit_kind != "percent":
+        return False
+    low, high = figure.start - sentence.start, figure.end - sentence.start
+    if next_to_annualised(sentence.text, low, high):
+        return True
+    if figure.prior not in ("expected", "value"):
+        return False
+    before = deque(PERCENT.finditer(sentence.text, 0, low), maxlen=1)  # the percent before it
+    return bool(before) and next_to_annualised(sentence.text, before[0].start(), before[0].end())
+
+
+def next_to_annualised(text: str, low: int, high: int) -> bool:
+    """Whether "annualised" stands right before or after text[low:high]."""
+    if BEFORE.search(text, max(0, low - WINDOW), low) is not None:
+        return True
+    return AFTER.match(text[high : high + WINDOW]) is not None

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from econstats.core.model import Document, Period, Sentence
 from econstats.reader import periods
 from econstats.reader.context import country_in
-from econstats.reader.period_wraps import EARLIER, wraps
+from econstats.reader.period_wraps import EARLIER, wraps, year_of_period
 from econstats.reader.periods import PeriodMention
 from econstats.reader.quoted_speech import outside_quotes
 from econstats.reader.sentences import Line
+from econstats.reader.twelve_months import year_after
 
 
 @dataclass
@@ -126,7 +127,7 @@ class Story:
             self._span = period
         else:  # a day ("cash of RMB296.4B as of Sept 30"): the span before it holds for flows
             self._span = self._holder()._span
-        self._period, self._year = period, period.start.year if period is not None else None
+        self._period, self._year = period, year_of_period(period)
         self._stated, self._before = True, None  # what came before no longer matters
 
     @property
@@ -278,7 +279,7 @@ def resolve_mentions(
             if remember:
                 remember(spec, period)
             context.resolved.append((mention, period))
-            year, known, anchored = period.start.year, True, period.anchored
+            year, known, anchored = year_after(mention.text, period), True, period.anchored
             last, after = period, mention.end - start
         else:
             context.unresolved.append((mention, periods.unresolved_note(mention, doc)))

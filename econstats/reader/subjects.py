@@ -38,6 +38,7 @@ from econstats.reader.terms import (
     Term,
     clean_entity,
     countries,
+    regions,
     term_pattern,
 )
 from econstats.reader.titles import title_of
@@ -105,11 +106,14 @@ def find_subjects(
     name, whose subsidiaries' figures are breakdowns, or True).
     """
     found = []
+    # "Goods and Services Tax (GST) collections": the abbreviation and the noun after it are
+    # read as one phrase ("GST collections"); the text keeps its length, so offsets hold
+    masked = INNER_ABBREVIATION.sub(unbracket, text) if "(" in text else text
     # prefilter (issue 7): only the terms whose required words occur in the text
-    for rank, term in select(terms, text, lambda term: term.pattern):
+    for rank, term in select(terms, masked, lambda term: term.pattern):
         if term.context == "entity" and not company:
             continue
-        for match in term.pattern.finditer(text):
+        for match in term.pattern.finditer(masked):
             groups = match.groupdict()
             if "entity" in groups and clean_entity(groups["entity"]) is None:
                 continue
@@ -140,6 +144,7 @@ def find_subjects(
                 countries().get(key(groups.get("area") or "")),
                 countries().get(key(groups.get("partner") or "")),
                 normal_breakdown(groups.get("breakdown"))
+                or regions().get(key(groups.get("partner") or ""))  # "exports to Africa"
                 or unit
                 or visitor_group(text, start, term.indicator)  # 過夜旅客人均消費
                 or (
@@ -160,6 +165,23 @@ def find_subjects(
     subjects = with_sibling_heads(text, offset, subjects, terms)  # "採礦業增加值…,製造業增長6.7%"
     subjects = with_shared_heads(text, offset, subjects, terms)  # "其他用品及服务、衣着价格"
     return with_contributions(text, offset, subjects, terms)  # "contributing 52% to growth"
+
+
+# a short name in brackets inside a noun phrase, a lower-case noun after it: "Goods and Services
+# Tax (GST) collections", "value-added tax (VAT) revenue"
+INNER_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)(?=\s+[a-z])")
+
+
+def unbracket(match: re.Match[str]) -> str:
+    """The bracketed name where its opening bracket stood, spaces after: "(GST)" -> "GST  ", so
+    a subject found there is written "(GST) collections", its brackets whole.
+
+    >>> INNER_ABBREVIATION.sub(unbracket, "Goods and Services Tax (GST) collections rose")
+    'Goods and Services Tax GST   collections rose'
+    >>> INNER_ABBREVIATION.sub(unbracket, "total social financing (TSF), eased")
+    'total social financing (TSF), eased'
+    """
+    return f"{match['abbr']}  "
 
 
 BRACKET_OPEN = re.compile(r"\s*+[(（]\s*+")

@@ -24,6 +24,7 @@ PLACEHOLDER = re.compile(r"\{(entity|area|partner|breakdown)\}")
 WORD_END = "(?![A-Za-z0-9])"  # how lexicon.phrase_pattern ends a phrase of Latin letters
 FOOTNOTE = r"(?:(?:i{1,3}|iv|vi{0,3})(?=\s))?"  # a footnote mark: "Vehicle marginii was"
 ACRONYM = re.compile(r"[A-Za-z]{2,5}")  # "roe", "eps", "gmv": one short word
+MEMBERS = r"(?:the\s+\d+-(?:member|nation|country)\s+)?"  # "the 27-member European Union"
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,15 @@ def countries() -> dict[str, str]:
     return {key(r["phrase"]): r["iso2"] for r in load_vocab("countries", ("phrase", "iso2"))}
 
 
+@cache
+def regions() -> dict[str, str]:
+    """key(world region or group phrase) -> its breakdown name (vocab/regions.csv): a trade
+    partner that is no country ("exports to Africa", "imports from ASEAN")."""
+    return {
+        key(r["phrase"]): r["breakdown"] for r in load_vocab("regions", ("phrase", "breakdown"))
+    }
+
+
 def term_pattern(phrase: str) -> re.Pattern[str]:
     """Compile a term phrase, placeholders included."""
     parts = PLACEHOLDER.split(phrase)
@@ -91,11 +101,14 @@ def term_pattern(phrase: str) -> re.Pattern[str]:
         if index % 2 == 0:
             lead = r"\s+" if part[:1].isspace() else ""
             tail = r"\s+" if part[-1:].isspace() else ""
-            regex += lead + inner_possessive(part) + tail if part.strip() else re.escape(part)
+            literal = inner_possessive(part, initial=index == 0) if part.strip() else ""
+            regex += lead + literal + tail if part.strip() else re.escape(part)
         elif part == "entity":
             regex += ENTITY
         elif part == "breakdown":
             regex += breakdown_regex(index == len(parts) - 2 and not parts[-1].strip())
+        elif part == "partner":  # a country, or a world region or group: "exports to Africa"
+            regex += MEMBERS + f"(?P<partner>{alternation([*countries(), *regions()])})"
         else:
             regex += f"(?P<{part}>{alternation(countries())})"
     # a press release's footnote mark glued to its last word ("Vehicle marginii was 14.7%")

@@ -89,3 +89,17 @@ def with_twelve_month_rates(parsed: ParsedDocument) -> ParsedDocument:
         return claim
 
     return with_changed(parsed, of_month)
+
+
+def year_after(phrase: str, period: Period) -> int:
+    """The year a year-less phrase after the period phrase takes: the end's for the twelve
+    months to a month ("In the 12 months through March, the CPI increased 2.4% after climbing
+    2.8% in February": the February of March's year), else the start's.
+
+    >>> from datetime import date
+    >>> year_after("the 12 months through March", period_of(date(2024, 4, 1), date(2025, 3, 31)))
+    2025
+    >>> year_after("in 2024", period_of(date(2024, 1, 1), date(2024, 12, 31)))
+    2024
+    """
+    return period.end.year if names_twelve_months(phrase) else period.start.year

@@ -43,3 +43,31 @@ def by_unit(claim: Claim) -> Claim:
         if kinds[other.indicator].unit_kind == figure.unit_kind:
             return replace(claim, subject=replace(claim.subject, term=other))
     return claim
+
+
+class ByUnit:
+    """by_unit over a topic's claims in text order, where a rate right after an amount whose term
+    the unit changed follows it: "Domestic tourists made 5.62 billion trips and spent 5.75
+    trillion yuan, up 17.1 percent": the 17.1 percent is the spending's, not the trips'. Money
+    only: a physical amount ("销量3.63万吨，增长5.68%") keeps the rate on the term's own reading."""
+
+    def __init__(self) -> None:
+        self.changed: tuple[Claim, Claim] | None = None  # (as found, as read) of the last claim
+
+    def __call__(self, claim: Claim) -> Claim:
+        read = by_unit(claim)
+        before, self.changed = self.changed, (claim, read) if read is not claim else None
+        if (
+            before is None
+            or claim.figure.unit_kind != "percent"
+            or claim.figure.restates is not None
+        ):
+            return read
+        if claim.figure.measure not in ("yoy_pct", "pct_change", "mom_pct", "qoq_pct"):
+            return read
+        found, changed = before
+        if claim.subject != found.subject:  # the same phrase, at the same place, the same term
+            return read
+        if changed.figure.unit_kind != "money":  # "sales of 3.63万吨, up 5.68%": the count's own
+            return read
+        return replace(claim, subject=changed.subject)

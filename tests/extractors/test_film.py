@@ -47,6 +47,14 @@ ACCEPT = [
             )
         ],
     ),
+    # '国庆档' (the National Day film season): the holiday's dates (holidays.csv)
+    Case(
+        "2025年国庆档电影总票房为18.36亿元。",
+        published="2025-10-08",
+        rows=[
+            R("film.box_office", "level", 1.836e9, "CNY", "exact", "2025-10-01/P8D", "18.36亿元")
+        ],
+    ),
 ]
 NO_ROW = [
     Case("The 28th Shanghai International Film Festival screened 400 films from 70 countries."),
@@ -54,16 +62,7 @@ NO_ROW = [
     # a film's takings with no period: rejected
     Case("Ne Zha 2 has grossed more than 13.8 billion yuan since its release."),
 ]
-XFAIL = [
-    Case(
-        "2025年国庆档电影总票房为18.36亿元。",
-        published="2025-10-08",
-        rows=[
-            R("film.box_office", "level", 1.836e9, "CNY", "exact", "2025-10-01/P8D", "18.36亿元")
-        ],
-        note="'国庆档' (the National Day film season) is no period phrase yet: the year 2025 is taken",
-    ),
-]
+XFAIL: list[Case] = []
 
 
 @pytest.mark.parametrize("case", ACCEPT + NO_ROW + strict_xfail(XFAIL), ids=case_id)

@@ -353,6 +353,74 @@ CHANGES = [
     ),
     Case("Exports rose 7.1% m/m in March.", [pct("7.1%", "7.1", "mom_pct")]),
     Case("GDP grew 1.6% q/q in the first quarter.", [pct("1.6%", "1.6", "qoq_pct")]),
+    # a verb's base form after "to", "would", "could" (forecasts): a change, not a level
+    Case(
+        "Retail sales were forecast to climb 0.4%, and the CPI would advance 0.2%.",
+        [pct("0.4%", "0.4"), pct("0.2%", "0.2")],
+    ),
+    Case(
+        "Prices could climb by 1.5% and output may gain 0.6%.",
+        [pct("1.5%", "1.5"), pct("0.6%", "0.6")],
+    ),
+    Case(
+        "Payrolls are seen to jump 3.1% while wages edge up 0.2%.",
+        [pct("3.1%", "3.1"), pct("0.2%", "0.2")],
+    ),
+    # a part taking points off growth (econstats.reader.growth_contributions): a fall
+    Case(
+        "Net exports knocked 0.2 percentage point off growth, with domestic demand subtracting "
+        "0.1 point.",
+        [
+            R("0.2 percentage point", "-0.2", "percent", "exact", "pp_change"),
+            R("0.1 point", "-0.1", "index", "exact", "abs_change"),
+        ],
+    ),
+    Case(
+        "Inventories subtracted 0.3 percentage point from growth, knocking 0.1 point off it again.",
+        [
+            R("0.3 percentage point", "-0.3", "percent", "exact", "pp_change"),
+            R("0.1 point", "-0.1", "index", "exact", "abs_change"),
+        ],
+    ),
+    Case(
+        "Weaker trade shaved 0.2 percentage point off GDP growth, shaving another 0.1 point.",
+        [
+            R("0.2 percentage point", "-0.2", "percent", "exact", "pp_change"),
+            R("0.1 point", "-0.1", "index", "exact", "abs_change"),
+        ],
+    ),
+    # PBOC releases: a flow compared with the year before, by more (多增) or less (少增)
+    Case(
+        "人民币贷款增加14.97万亿元，同比多增3.2万亿元；住户贷款同比少增1200亿元。",
+        [
+            R("14.97万亿元", "14970000000000.00", "CNY", "exact", "abs_change"),
+            R("3.2万亿元", "3200000000000.0", "CNY", "exact", "abs_change"),
+            R("1200亿元", "-120000000000", "CNY", "exact", "abs_change"),
+        ],
+    ),
+    Case(
+        "企业存款同比多减5000亿元，政府存款同比少减800亿元。",
+        [
+            R("5000亿元", "-500000000000", "CNY", "exact", "abs_change"),
+            R("800亿元", "80000000000", "CNY", "exact", "abs_change"),
+        ],
+    ),
+    Case(
+        "Inflation should tick up 0.1% and rents inch up 0.3%.",
+        [pct("0.1%", "0.1"), pct("0.3%", "0.3")],
+    ),
+    Case(
+        "Exports may rebound 4.0% while imports slip 1.2%.",
+        [pct("4.0%", "4.0"), pct("1.2%", "-1.2")],
+    ),
+    Case(
+        "Shipments could slide 2.5% and stocks edge down 0.4%.",
+        [pct("2.5%", "-2.5"), pct("0.4%", "-0.4")],
+    ),
+    Case(
+        "Margins may tick down 0.3%, inventories inch down 0.1% and output shrink 0.8%.",
+        [pct("0.3%", "-0.3"), pct("0.1%", "-0.1"), pct("0.8%", "-0.8")],
+    ),
 ]
 
 # Chinese: NBS and MOF release wording (synthetic sentences in their style)

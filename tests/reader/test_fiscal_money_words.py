@@ -157,7 +157,7 @@ THAN = [
                 "exact",
                 "2022-03",
                 "3.13 trillion yuan",
-                "forecast",
+                "actual",  # issued a year earlier: a past value in a forecast sentence
             ),
         ],
     ),

@@ -368,7 +368,7 @@ TRIPS = "China's cross-regional passenger trips reached 2.31 billion in January.
 TOTAL = ("transport.passenger_trips", 2310000000.0, None)
 PARTITIVES = [
     (
-        "More than 2.31 billion cross-regional passenger trips were made in January, the "
+        "More than 2.31 billion cross-regional passenger trips were made in China in January, the "
         "Ministry of Transport said. Of these, 96.12 million trips were by rail, 2.18 billion by "
         "road, 9.35 million by water and 18.29 million by air.",
         [
