@@ -1,6 +1,7 @@
 """The reader on text it was not fitted to (issue 13): tests/heldout (a second development set,
-written after the realnews work) and tests/blind (never read for fixes: only measured). Floors,
-raised as the reader improves and never lowered."""
+written after the realnews work), tests/dev2 (a third, twelve documents written by four engineers
+before they read the reader: 0.356 recall at its first build) and tests/blind (never read for
+fixes: only measured). Floors, raised as the reader improves and never lowered."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ sys.path.insert(0, str(HERE / "realnews"))
 import score as realnews  # noqa: E402  (tests/realnews/score.py, also a command)
 
 FLOORS = {  # set -> (recall, precision)
-    "heldout": (0.86, 0.98),
-    "blind": (0.565, 0.85),
+    "heldout": (0.875, 0.98),
+    "blind": (0.60, 0.865),
+    "dev2": (0.80, 0.93),
 }
 
 

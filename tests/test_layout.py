@@ -168,7 +168,7 @@ def test_readme_layout_row_lists_the_folder(stage):
     assert not missing, f"README's row of econstats/{stage}/ lacks {missing}"
 
 
-TEST_DATA = {"blind", "data", "gold", "heldout", "realnews"}  # corpora and gold, not tests
+TEST_DATA = {"blind", "data", "dev2", "gold", "heldout", "realnews"}  # corpora and gold, not tests
 
 
 def test_test_folders_mirror_the_stages():
