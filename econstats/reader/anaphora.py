@@ -98,9 +98,10 @@ REPORTING = (
 )
 REPORTED = re.compile(REPORTING, re.IGNORECASE)
 # the words a sentence opens with before its subject: "In 2023 it", "For January to July, the
-# same units", "In September alone, sales", a reporting clause
+# same units", "In September alone, sales", a reporting clause (after a bullet mark: a release's
+# "- Net debt stood at" under "- Public sector net debt ... was")
 OPENER = (
-    rf"[\s\"“‘']*(?:{REPORTING}|[^,，\d]{{0,40}}\d*[^,，\d]{{0,20}}(?:,\s+|，)"
+    rf"[\s\"“‘'•▪*-]*(?:{REPORTING}|[^,，\d]{{0,40}}\d*[^,，\d]{{0,20}}(?:,\s+|，)"
     r"|(?:in|for|during|over|across|by)\s+(?:\S+\s+){1,3}?)?"
 )
 
@@ -135,14 +136,33 @@ def head_word(term: Term) -> str | None:
     return last if last.isascii() and last.isalpha() and len(last) > 2 else None
 
 
+def short_forms(term: Term) -> tuple[str, ...]:
+    """The shorter ends of a term's phrase up to its head, two or three words, that a release
+    writes for it in the next sentence ("Net debt stood at" after "public sector net debt"); a
+    short form that is a term of its own is found as the sentence's own subject first.
+
+    >>> short_forms(Term("public sector net debt", "fiscal", "fiscal.debt", frozenset(), None))
+    ('net debt', 'sector net debt')
+    """
+    words = []
+    for word in PLACEHOLDER.sub(" ", term.phrase).split():
+        if word.lower() in HEAD_STOPS:
+            break
+        words.append(word.lower())
+    if not all(word.isascii() and word.isalpha() for word in words):
+        return ()
+    return tuple(" ".join(words[-size:]) for size in (2, 3) if size < len(words))
+
+
 @cache
-def head_regex(own: str | None) -> re.Pattern[str]:
-    """The opening phrase that stands for a subject whose head word is `own` (head_anaphor)."""
+def head_regex(own: str | None, tails: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The opening phrase that stands for a subject whose head word is `own` (head_anaphor),
+    or for its phrase's shorter ends `tails` (short_forms)."""
     words = anaphor_words()
     # the own head's other words ("Arrivals over the first five months reached" after imports)
     # its number aside: "The revenue for September 2020" after "the GST revenues"
     other = (own[:-1] if own.endswith("s") else own + "s") if own else None
-    same = {own, other, *words.get(f"same:{own}", ())} if own else set()
+    same = {own, other, *words.get(f"same:{own}", ()), *tails} if own else set()
     heads = set(words.get("head", ())) | same
     modifiers = alternation(words.get("modifier", ())) + r"|(?-i:[A-Z][a-z]+)|\d{4}"
     noun = (
@@ -169,10 +189,10 @@ def head_anaphor(text: str, end: int, previous: Subject) -> re.Match[str] | None
     yuan" after retail sales). The phrase opens the sentence, or follows its opening adverbial,
     and a verb of a figure follows it ("surged", "was", "came to"): group 1 is the phrase."""
     words = anaphor_words()
-    match = head_regex(head_word(previous.term)).match(text, 0, end)
+    match = head_regex(head_word(previous.term), short_forms(previous.term)).match(text, 0, end)
     # "It rose 16 percent" may be a company or a country: a pronoun only after an opening
     # adverbial ("In 2023 it surged"), where it continues the story's subject
-    opens = match is not None and not text[: match.start(1)].strip(" \"“‘'")
+    opens = match is not None and not text[: match.start(1)].strip(" \"“‘'•▪*-")
     opens = opens or (match is not None and REPORTED.fullmatch(text, 0, match.start(1)) is not None)
     if match is None or (opens and match.group(1).lower() in words.get("pronoun", ())):
         return None

@@ -84,14 +84,30 @@ def denominator_regex() -> re.Pattern[str]:
     return re.compile(alternation(phrases) + r"\s*$")
 
 
+@cache
+def bracketed_denominator_regex() -> re.Pattern[str]:
+    """The whole of a share spelt out before its bracketed abbreviation: "95.5% of gross
+    domestic product (" before "GDP)" (is_denominator)."""
+    phrases = [row["phrase"] for row in load_vocab("denominators", ("phrase",))]
+    return re.compile(alternation(phrases) + r"\s*[A-Za-z][A-Za-z -]{0,40}\(\s*$")
+
+
 def is_denominator(text: str, start: int) -> bool:
-    """True when the subject at `start` (an index into text) is the whole of a share.
+    """True when the subject at `start` (an index into text) is the whole of a share, or the
+    bracketed abbreviation of that whole ("95.5% of gross domestic product (GDP)").
 
     >>> is_denominator("占社会消费品零售总额", 1), is_denominator("24.3 percent of total retail sales", 22)
     (True, True)
     >>> is_denominator("online retail sales", 0)
     False
+    >>> is_denominator("debt was 95.5% of gross domestic product (GDP)", 42)
+    True
+    >>> is_denominator("debt was 95.5% of gross domestic product (GDP)", 41)
+    True
     """
+    before = text[max(0, start - 60) : start] + ("(" if text.startswith("(", start) else "")
+    if before.rstrip().endswith("("):  # "(GDP)", or "GDP" unbracketed where "(" stood
+        return bool(bracketed_denominator_regex().search(before))
     return bool(denominator_regex().search(text[max(0, start - 30) : start]))
 
 
