@@ -1,6 +1,6 @@
 """The reader on text it was not fitted to (issue 13): tests/heldout (a second development set,
-written after the realnews work), tests/dev2 (a third, twelve documents written by four engineers
-before they read the reader: 0.356 recall at its first build) and tests/blind (never read for
+written after the realnews work), tests/dev2 (a third, sixteen documents written by six engineers
+before they read the reader: 0.356 recall at the first build of its first twelve) and tests/blind (never read for
 fixes: only measured). Floors, raised as the reader improves and never lowered."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import score as realnews  # noqa: E402  (tests/realnews/score.py, also a command
 
 FLOORS = {  # set -> (recall, precision)
     "heldout": (0.875, 0.98),
-    "blind": (0.60, 0.865),
-    "dev2": (0.80, 0.93),
+    "blind": (0.625, 0.87),
+    "dev2": (0.81, 0.945),
 }
 
 
