@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from econstats.cli.text_table import readable
+from econstats.cli.text_table import readable, render_rows
 from econstats.publish.diff import SUMMARY_COLUMNS, ReleaseDiff, show
 
 IDENTICAL, DIFFERENT = 0, 1  # the exit status of `econstats diff`, as diff(1) gives it
@@ -66,15 +66,8 @@ def render_table(diff: ReleaseDiff) -> str:
     rows = lines_of(diff)
     if not rows:
         return "\n".join([title, *schema]) + "\n"
-    table = [HEADER, *rows]
-    widths = [max(len(line[at]) for line in table) for at in range(len(HEADER) - 1)]
-    body = [
-        "  ".join(
-            [*(text.ljust(width) for text, width in zip(line[:-1], widths, strict=True)), line[-1]]
-        ).rstrip()
-        for line in table
-    ]
-    return "\n".join([title, *schema, *body]) + "\n"
+    body = render_rows([dict(zip(HEADER, line, strict=True)) for line in rows], HEADER)
+    return "\n".join([title, *schema]) + "\n" + body
 
 
 def render_json(diff: ReleaseDiff) -> str:

@@ -20,9 +20,9 @@ import pyarrow.parquet as pq
 from econstats.core.codelist import load_indicators
 from econstats.core.errors import EconstatsError
 from econstats.publish.release_layout import parquet_files, relative_name
+from econstats.reader.lexicon import load_vocab
 
 PACKAGE = files("econstats.publish")
-COUNTRIES = files("econstats.vocab").joinpath("countries.csv")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN = re.compile(r"[A-Za-z]")
 
@@ -104,9 +104,8 @@ def indicator_labels() -> dict[str, str]:
 def economy_names() -> dict[str, str]:
     """ISO 3166-1 alpha-2 code -> the first name vocab/countries.csv gives for it."""
     names: dict[str, str] = {}
-    with COUNTRIES.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            names.setdefault(row["iso2"], row["phrase"])
+    for row in load_vocab("countries", ("phrase", "iso2")):
+        names.setdefault(row["iso2"], row["phrase"])
     return names
 
 

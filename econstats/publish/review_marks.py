@@ -75,10 +75,12 @@ def shown(value: Any) -> str:
 
 
 def read_rows(build: Path) -> list[dict[str, Any]]:
-    """The rows of a build's Parquet files (those at its top, else in its data/ folder)."""
+    """The rows of a build's Parquet files (those at its top, or in a release's data/ folder)."""
     import pyarrow.parquet as pq
 
-    paths = sorted(build.glob("*.parquet")) or sorted((build / "data").glob("*.parquet"))
+    from econstats.publish.release_layout import parquet_files
+
+    paths = parquet_files(build)
     rows: list[dict[str, Any]] = []
     for path in paths:
         names = pq.read_schema(path).names
